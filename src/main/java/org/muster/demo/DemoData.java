@@ -1,0 +1,67 @@
+package org.muster.demo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.muster.posts.NewPost;
+import org.muster.posts.Post;
+import org.muster.posts.PostKind;
+import org.muster.posts.Posts;
+import org.muster.security.NewUser;
+import org.muster.security.Role;
+import org.muster.security.UserAccounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads the fictional demo installation: Embassy KBL (Kabul, July 2021) and Consulate MZR, with the
+ * accounts of {@link DemoAccounts}. Deterministic and idempotent: loading twice changes nothing.
+ */
+@Service
+public class DemoData {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final long SEED = 20210715L;
+
+    private final Posts posts;
+    private final UserAccounts accounts;
+
+    DemoData(Posts posts, UserAccounts accounts) {
+        this.posts = posts;
+        this.accounts = accounts;
+    }
+
+    /** Loads the demo unless it is already there; returns whether anything was loaded. */
+    @Transactional
+    public boolean load() {
+        if (posts.findByCode("KBL").isPresent()) {
+            return false;
+        }
+        Post kbl = posts.create(
+                new NewPost("KBL", "U.S. Embassy Kabul (demo)", PostKind.EMBASSY, "Afghanistan", "Asia/Kabul"));
+        Post mzr = posts.create(new NewPost(
+                "MZR", "U.S. Consulate Mazar-i-Sharif (demo)", PostKind.CONSULATE, "Afghanistan", "Asia/Kabul"));
+        DemoNames names = new DemoNames(SEED);
+        List<NewUser> users = new ArrayList<>();
+        for (DemoAccounts.Account a : DemoAccounts.ALL) {
+            if (accounts.exists(a.username())) {
+                continue;
+            }
+            Set<Long> postIds = new HashSet<>();
+            if (a.posts().contains("KBL")) {
+                postIds.add(kbl.id());
+            }
+            if (a.posts().contains("MZR")) {
+                postIds.add(mzr.id());
+            }
+            String displayName = a.role() == Role.ADMINISTRATOR ? "Demo administrator" : names.american();
+            users.add(new NewUser(
+                    a.username(), displayName, DemoAccounts.PASSWORD, Set.of(a.role()), a.clearance(), postIds, false));
+        }
+        accounts.createAll(users);
+        log.info("Loaded the demo: posts KBL and MZR, {} accounts", DemoAccounts.ALL.size());
+        return true;
+    }
+}

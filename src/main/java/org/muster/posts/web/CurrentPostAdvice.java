@@ -1,0 +1,40 @@
+package org.muster.posts.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.util.List;
+import org.muster.posts.CurrentPost;
+import org.muster.posts.Post;
+import org.muster.posts.Posts;
+import org.muster.security.NeedToKnow;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Gives every page the current post and the user's posts, for the header and the switcher. */
+@ControllerAdvice(annotations = Controller.class)
+class CurrentPostAdvice {
+    private final CurrentPost currentPost;
+    private final Posts posts;
+    private final NeedToKnow needToKnow;
+
+    CurrentPostAdvice(CurrentPost currentPost, Posts posts, NeedToKnow needToKnow) {
+        this.currentPost = currentPost;
+        this.posts = posts;
+        this.needToKnow = needToKnow;
+    }
+
+    @ModelAttribute("currentPost")
+    Post currentPost(HttpSession session) {
+        return needToKnow.currentReader().isPresent() ? currentPost.get(session).orElse(null) : null;
+    }
+
+    @ModelAttribute("myPosts")
+    List<Post> myPosts() {
+        return needToKnow.currentReader().isPresent() ? posts.visible() : List.of();
+    }
+
+    @ModelAttribute("reader")
+    Object reader() {
+        return needToKnow.currentReader().orElse(null);
+    }
+}

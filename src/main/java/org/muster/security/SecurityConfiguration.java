@@ -1,0 +1,100 @@
+package org.muster.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Form login for people, bearer tokens for programs, CSRF on every form and htmx request, strict
+ * security headers. Load-balancer probes answer without login; metrics and health details need the
+ * administrator role. Authorization of content is not done here but in {@link NeedToKnow}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'"
+            + " 'unsafe-inline'; script-src 'self'; font-src 'self'; connect-src 'self'; frame-ancestors 'none';"
+            + " form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder(@Value("${muster.security.bcrypt-strength:12}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
+        RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher bearer = ApiTokenFilter::hasBearer;
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/favicon.ico",
+                                "/uswds/**",
+                                "/webjars/**",
+                                "/css/**",
+                                "/js/**",
+                                "/img/**",
+                                "/actuator/health",
+                                "/actuator/health/liveness",
+                                "/actuator/health/readiness")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(loginFailure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> problem(
+                                        response,
+                                        HttpServletResponse.SC_UNAUTHORIZED,
+                                        "Unauthorized",
+                                        "Sign in or send an API token."),
+                                api)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> problem(
+                                        response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage()),
+                                api))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)"))
+                        .frameOptions(frame -> frame.deny()))
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+
+    static void problem(HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        String safe = detail == null ? "" : detail.replace("\\", "\\\\").replace("\"", "\\\"");
+        response.getWriter()
+                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
+                        + safe + "\"}");
+    }
+}

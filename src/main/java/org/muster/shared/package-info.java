@@ -1,0 +1,2 @@
+/** Types every module may use: time, the classification marking, the error model and database bootstrap. */
+package org.muster.shared;
