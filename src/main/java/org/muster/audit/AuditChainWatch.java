@@ -1,7 +1,7 @@
 package org.muster.audit;
 
 import java.time.Duration;
-import org.muster.shared.scheduling.ClusterJobs;
+import org.muster.shared.ClusterJobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -75,11 +75,12 @@ public class AuditLog {
 
     static AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long post = rs.getLong("post_id");
+        Long postId = rs.wasNull() ? null : post;
         return new AuditEntry(
                 rs.getLong("seq"),
                 rs.getObject("at", OffsetDateTime.class),
                 rs.getString("actor"),
-                rs.wasNull() ? null : post,
+                postId,
                 rs.getString("action"),
                 rs.getString("summary"),
                 rs.getString("prev_hash"),

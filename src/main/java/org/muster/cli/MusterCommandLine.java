@@ -26,7 +26,18 @@ public final class MusterCommandLine {
     }
 
     public static int run(Class<?> application, String[] args) {
+        return run(
+                application,
+                args,
+                new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(System.err, true));
+    }
+
+    /** Runs a command writing to the given streams; returns the exit code. */
+    public static synchronized int run(
+            Class<?> application, String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
         applicationClass = application;
+        springArgs.clear();
         List<String> commandArgs = new ArrayList<>();
         for (String a : args) {
             if (a.startsWith("--muster.") || a.startsWith("--spring.") || a.startsWith("--logging.")) {
@@ -36,6 +47,8 @@ public final class MusterCommandLine {
             }
         }
         CommandLine cli = new CommandLine(new MusterCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof org.muster.shared.InvalidInputException invalid) {
                 cmd.getErr().println("Error: " + invalid.getMessage());
@@ -49,7 +62,9 @@ public final class MusterCommandLine {
         } finally {
             if (context != null) {
                 context.close();
+                context = null;
             }
+            springArgs.clear();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.muster.audit.AuditLog;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Role;
+import org.muster.security.UserAccounts;
 import org.muster.shared.InvalidInputException;
 import org.muster.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,10 @@ public class Posts {
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
+    private final UserAccounts accounts;
 
-    Posts(JdbcClient jdbc, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+    Posts(JdbcClient jdbc, NeedToKnow needToKnow, AuditLog audit, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.needToKnow = needToKnow;
         this.audit = audit;
@@ -73,16 +76,22 @@ public class Posts {
                 .optional();
     }
 
-    /** Creates a post as an administrator. */
+    /** Creates a post as an administrator, who becomes its first member. */
     @Transactional
     public Post createAsAdministrator(NewPost post) {
-        needToKnow.requireRole(Role.ADMINISTRATOR);
-        return create(post);
+        var admin = needToKnow.requireRole(Role.ADMINISTRATOR);
+        Post created = create(post);
+        accounts.addMembership(admin.userId(), created.id());
+        return created;
     }
 
-    /** Creates a post; every field is checked first and nothing is written when one is bad. */
+    /**
+     * Creates a post; every field is checked first and nothing is written when one is bad. A
+     * signed-in caller must be an administrator; without one (start-up, command line) it runs as system.
+     */
     @Transactional
     public Post create(NewPost post) {
+        needToKnow.currentReader().ifPresent(r -> needToKnow.requireRole(Role.ADMINISTRATOR));
         String code = post.code() == null ? "" : post.code().trim();
         if (!code.matches("[A-Z]{3,5}")) {
             throw new InvalidInputException("code", "use 3 to 5 capital letters, e.g. KBL");

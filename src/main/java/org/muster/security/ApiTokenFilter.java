@@ -36,6 +36,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         if (username.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
                             + "\"detail\":\"The API token is unknown, expired or revoked.\"}");

@@ -1,6 +1,5 @@
 package org.muster.security;
 
-import java.security.SecureRandom;
 import java.util.Set;
 import org.muster.shared.Classification;
 import org.slf4j.Logger;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstAdministrator implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final UserAccounts accounts;
     private final boolean commandLine;
@@ -37,7 +35,7 @@ class FirstAdministrator implements SmartInitializingSingleton {
         if (commandLine || demo || accounts.count() > 0) {
             return;
         }
-        String password = oneTimePassword();
+        String password = OneTimePasswords.generate();
         accounts.create(new NewUser(
                 "admin",
                 "Administrator",
@@ -51,17 +49,5 @@ class FirstAdministrator implements SmartInitializingSingleton {
         System.out.println("  First start: sign in as 'admin' with the one-time password  " + password);
         System.out.println("  (shown only this once; you will be asked to choose a new password)");
         System.out.println();
-    }
-
-    static String oneTimePassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 5 == 0) {
-                s.append('-');
-            }
-            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return s.toString();
     }
 }

@@ -91,6 +91,14 @@ public class NeedToKnow {
                 .optional();
     }
 
+    /** Drops the reader loaded for this request, after a change to memberships, roles or clearance. */
+    void forget() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(READER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
     /** The posts the current reader is a member of. */
     public Set<Long> visiblePostIds() {
         return reader().postIds();

@@ -92,6 +92,7 @@ class SecurityConfiguration {
             throws java.io.IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         String safe = detail == null ? "" : detail.replace("\\", "\\\\").replace("\"", "\\\"");
         response.getWriter()
                 .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""

@@ -32,14 +32,17 @@ public class UserAccounts implements UserDetailsService {
     private final Clock clock;
     private final int maxFailedLogins;
     private final Duration lockout;
+    private final NeedToKnow needToKnow;
 
     UserAccounts(
+            NeedToKnow needToKnow,
             JdbcClient jdbc,
             PasswordEncoder passwords,
             AuditLog audit,
             Clock clock,
             @Value("${muster.security.max-failed-logins:5}") int maxFailedLogins,
             @Value("${muster.security.lockout:15m}") Duration lockout) {
+        this.needToKnow = needToKnow;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.audit = audit;
@@ -65,6 +68,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private long create(NewUser user, java.util.Map<String, String> hashes) {
+        requireAdministratorUnlessSystem();
         String username = user.username() == null ? "" : user.username().trim();
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new InvalidInputException(
@@ -122,20 +126,24 @@ public class UserAccounts implements UserDetailsService {
     /** Makes the user a member of a post; a no-op when they already are. */
     @Transactional
     public void addMembership(long userId, long postId) {
+        requireAdministratorUnlessSystem();
         int added = jdbc.sql("insert into post_membership (user_id, post_id) values (?, ?) on conflict do nothing")
                 .params(userId, postId)
                 .update();
         if (added > 0) {
+            needToKnow.forget();
             audit.record("membership.added", postId, "user #" + userId + " " + usernameOf(userId) + " joined the post");
         }
     }
 
     @Transactional
     public void removeMembership(long userId, long postId) {
+        requireAdministratorUnlessSystem();
         int removed = jdbc.sql("delete from post_membership where user_id = ? and post_id = ?")
                 .params(userId, postId)
                 .update();
         if (removed > 0) {
+            needToKnow.forget();
             audit.record("membership.removed", postId, "user #" + userId + " " + usernameOf(userId) + " left the post");
         }
     }
@@ -267,6 +275,19 @@ public class UserAccounts implements UserDetailsService {
                 .param(username)
                 .update();
         audit.recordAs(username, "login.succeeded", null, "signed in");
+    }
+
+    /**
+     * Account administration is for administrators; work without a signed-in user (start-up, the
+     * command line, which need access to the machine) runs as {@code system}.
+     */
+    private void requireAdministratorUnlessSystem() {
+        needToKnow.currentReader().ifPresent(reader -> {
+            if (!reader.has(Role.ADMINISTRATOR)) {
+                throw new org.springframework.security.access.AccessDeniedException(
+                        "Managing accounts needs the administrator role.");
+            }
+        });
     }
 
     private String usernameOf(long userId) {

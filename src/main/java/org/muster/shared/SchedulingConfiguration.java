@@ -1,4 +1,4 @@
-package org.muster.shared.scheduling;
+package org.muster.shared;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;

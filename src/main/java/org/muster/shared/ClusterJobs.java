@@ -1,4 +1,4 @@
-package org.muster.shared.scheduling;
+package org.muster.shared;
 
 import java.time.Clock;
 import java.time.Duration;
