@@ -23,10 +23,10 @@ public class CurrentPost {
         this.needToKnow = needToKnow;
     }
 
-    /** The current post, or empty for a user who belongs to no post. */
+    /** The current post, or empty for a user who belongs to no post. {@code session} may be null. */
     public Optional<Post> get(HttpSession session) {
         List<Post> mine = posts.visible();
-        Object chosen = session.getAttribute(ATTRIBUTE);
+        Object chosen = session == null ? null : session.getAttribute(ATTRIBUTE);
         return mine.stream()
                 .filter(p -> chosen instanceof Long id && p.id() == id)
                 .findFirst()

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,10 +36,34 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
+    /** Requests with a bearer token: no session is created or used, so no CSRF token is needed. */
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
+    @Order(1)
+    SecurityFilterChain tokenFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
+        http.securityMatcher(ApiTokenFilter::hasBearer)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> problem(
+                                response,
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "Unauthorized",
+                                "Send a valid API token."))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage())))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-        RequestMatcher bearer = ApiTokenFilter::hasBearer;
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/error",
@@ -60,7 +86,6 @@ class SecurityConfiguration {
                         .failureHandler(loginFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
                 .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
                                 (request, response, e) -> problem(
                                         response,
@@ -76,7 +101,6 @@ class SecurityConfiguration {
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)"))
                         .frameOptions(frame -> frame.deny()))
-                .addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeFilter(), AuthorizationFilter.class);
         return http.build();
     }

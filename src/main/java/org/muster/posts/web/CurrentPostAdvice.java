@@ -1,6 +1,6 @@
 package org.muster.posts.web;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.muster.posts.CurrentPost;
 import org.muster.posts.Post;
@@ -10,7 +10,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the current post and the user's posts, for the header and the switcher. */
+/**
+ * Gives every page the current post and the user's posts, for the header and the switcher. Never
+ * creates a session (API requests with a token have none).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentPostAdvice {
     private final CurrentPost currentPost;
@@ -24,8 +27,10 @@ class CurrentPostAdvice {
     }
 
     @ModelAttribute("currentPost")
-    Post currentPost(HttpSession session) {
-        return needToKnow.currentReader().isPresent() ? currentPost.get(session).orElse(null) : null;
+    Post currentPost(HttpServletRequest request) {
+        return needToKnow.currentReader().isPresent()
+                ? currentPost.get(request.getSession(false)).orElse(null)
+                : null;
     }
 
     @ModelAttribute("myPosts")

@@ -3,6 +3,8 @@ package org.muster.shared.web;
 import java.util.List;
 import org.muster.shared.InvalidInputException;
 import org.muster.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code [{"field": "code", "message": "use 3 to 5 capital letters"}]}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     record FieldError(String field, String message) {}
