@@ -46,6 +46,8 @@ class DashboardBrowserTests extends BrowserSupport {
 
         assertThat(page.getByTestId("post-name")).hasText(KABUL);
         assertThat(page.getByTestId("post-code")).hasText("KBL");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch post")))
+                .isHidden();
         screenshot(page, "dashboard-kbl");
 
         page.locator("#post-switcher").selectOption("MZR");

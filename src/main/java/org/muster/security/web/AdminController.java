@@ -92,6 +92,7 @@ class AdminController {
     @GetMapping("/admin/audit")
     String audit(@RequestParam(required = false) Long before, Model model) {
         needToKnow.requireRole(Role.ADMINISTRATOR);
+        audit.viewed(null, "the installation audit log" + (before == null ? "" : " before entry " + before));
         var entries = audit.page(before == null ? Long.MAX_VALUE : before, AUDIT_PAGE + 1);
         boolean more = entries.size() > AUDIT_PAGE;
         model.addAttribute("entries", more ? entries.subList(0, AUDIT_PAGE) : entries);
