@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.muster.audit.AuditEntry;
 import org.muster.audit.AuditLog;
+import org.muster.people.Headcount;
+import org.muster.people.PeopleRegistry;
 import org.muster.posts.CurrentPost;
 import org.muster.posts.Post;
 import org.muster.security.NeedToKnow;
@@ -29,9 +31,16 @@ class DashboardController {
     private final UserAccounts accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final PeopleRegistry people;
 
     DashboardController(
-            CurrentPost currentPost, NeedToKnow needToKnow, UserAccounts accounts, AuditLog audit, Clock clock) {
+            PeopleRegistry people,
+            CurrentPost currentPost,
+            NeedToKnow needToKnow,
+            UserAccounts accounts,
+            AuditLog audit,
+            Clock clock) {
+        this.people = people;
         this.currentPost = currentPost;
         this.needToKnow = needToKnow;
         this.accounts = accounts;
@@ -40,7 +49,12 @@ class DashboardController {
     }
 
     /** What the dashboard shows for one post; all of it is content of that post. */
-    record Dashboard(Post post, ZonedDateTime localTime, Map<Role, Long> membersByRole, List<AuditEntry> activity)
+    record Dashboard(
+            Post post,
+            ZonedDateTime localTime,
+            Headcount headcount,
+            Map<Role, Long> membersByRole,
+            List<AuditEntry> activity)
             implements Marked, Releasable {
         @Override
         public long postId() {
@@ -49,7 +63,7 @@ class DashboardController {
 
         @Override
         public List<?> releasableContent() {
-            return List.of(post);
+            return List.of(post, headcount);
         }
     }
 
@@ -71,6 +85,7 @@ class DashboardController {
                 new Dashboard(
                         p,
                         ZonedDateTime.now(clock).withZoneSameInstant(p.timeZone()),
+                        people.headcount(p.id()),
                         accounts.membersByRole(p.id()),
                         activity));
         return "dashboard/dashboard";

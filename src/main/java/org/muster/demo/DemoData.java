@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.muster.people.PeopleRegistry;
 import org.muster.posts.NewPost;
 import org.muster.posts.Post;
 import org.muster.posts.PostKind;
@@ -27,10 +28,12 @@ public class DemoData {
 
     private final Posts posts;
     private final UserAccounts accounts;
+    private final PeopleRegistry people;
 
-    DemoData(Posts posts, UserAccounts accounts) {
+    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people) {
         this.posts = posts;
         this.accounts = accounts;
+        this.people = people;
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -39,6 +42,7 @@ public class DemoData {
         if (posts.findByCode("KBL").isPresent()) {
             return false;
         }
+        long started = System.nanoTime();
         Post kbl = posts.create(
                 new NewPost("KBL", "U.S. Embassy Kabul (demo)", PostKind.EMBASSY, "Afghanistan", "Asia/Kabul"));
         Post mzr = posts.create(new NewPost(
@@ -61,7 +65,20 @@ public class DemoData {
                     a.username(), displayName, DemoAccounts.PASSWORD, Set.of(a.role()), a.clearance(), postIds, false));
         }
         accounts.createAll(users);
-        log.info("Loaded the demo: posts KBL and MZR, {} accounts", DemoAccounts.ALL.size());
+        int kabul = people.addAll(
+                kbl.id(),
+                DemoPeople.generate(SEED, "KBL", DemoPeople.Shape.KABUL),
+                "the demo generator (seed " + SEED + ")");
+        int mazar = people.addAll(
+                mzr.id(),
+                DemoPeople.generate(SEED + 1, "MZR", DemoPeople.Shape.MAZAR),
+                "the demo generator (seed " + (SEED + 1) + ")");
+        log.info(
+                "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
+                (System.nanoTime() - started) / 1_000_000,
+                kabul,
+                mazar,
+                DemoAccounts.ALL.size());
         return true;
     }
 }

@@ -166,6 +166,11 @@ final class DemoNames {
             "Barakzai",
             "Niazi");
 
+    static final List<String> OTHER_GIVEN = List.of(
+            "Ram", "Sita", "Bikash", "Anil", "Priya", "Jose", "Maria", "Ramon", "Joseph", "Grace", "Peter", "Faith");
+    static final List<String> OTHER_FAMILY =
+            List.of("Thapa", "Gurung", "Shrestha", "Sharma", "Reyes", "Santos", "Cruz", "Otieno", "Mwangi", "Kamau");
+
     private final Random random;
 
     DemoNames(long seed) {
@@ -173,11 +178,35 @@ final class DemoNames {
     }
 
     String american() {
-        return pick(AMERICAN_GIVEN) + " " + pick(AMERICAN_FAMILY);
+        return americanGiven() + " " + americanFamily();
     }
 
-    String afghan() {
-        return pick(AFGHAN_GIVEN) + " " + pick(AFGHAN_FAMILY);
+    String americanGiven() {
+        return pick(AMERICAN_GIVEN);
+    }
+
+    String americanFamily() {
+        return pick(AMERICAN_FAMILY);
+    }
+
+    String afghanGiven() {
+        return pick(AFGHAN_GIVEN);
+    }
+
+    String afghanFamily() {
+        return pick(AFGHAN_FAMILY);
+    }
+
+    String otherGiven() {
+        return pick(OTHER_GIVEN);
+    }
+
+    String otherFamily() {
+        return pick(OTHER_FAMILY);
+    }
+
+    Random random() {
+        return random;
     }
 
     private String pick(List<String> names) {

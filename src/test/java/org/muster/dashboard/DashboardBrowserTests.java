@@ -46,6 +46,7 @@ class DashboardBrowserTests extends BrowserSupport {
 
         assertThat(page.getByTestId("post-name")).hasText(KABUL);
         assertThat(page.getByTestId("post-code")).hasText("KBL");
+        assertThat(page.getByTestId("headcount-com")).hasText("4,000");
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch post")))
                 .isHidden();
         screenshot(page, "dashboard-kbl");
@@ -54,6 +55,7 @@ class DashboardBrowserTests extends BrowserSupport {
 
         assertThat(page.getByTestId("post-name")).hasText(MAZAR);
         assertThat(page.getByTestId("post-code")).hasText("MZR");
+        assertThat(page.getByTestId("headcount-com")).hasText("225");
         assertThat(page.getByRole(AriaRole.STATUS)).hasText("You are now working in " + MAZAR + ".");
         assertThat(page.locator("#post-switcher")).hasValue("MZR");
         screenshot(page, "dashboard-mzr");

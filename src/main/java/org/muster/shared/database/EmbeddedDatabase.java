@@ -95,7 +95,7 @@ public final class EmbeddedDatabase implements Closeable {
     }
 
     static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER;
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + USER + "&reWriteBatchedInserts=true";
     }
 
     public String jdbcUrl() {
