@@ -65,9 +65,10 @@ public final class SignedInClient {
                 .build());
     }
 
-    /** Posts a form with the CSRF token of a freshly loaded page ({@code tokenPage}). */
+    /** Posts a form with the CSRF token of the form's own page, or of the dashboard when it has none. */
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-        return postForm(path, fields, csrfFrom(get("/").body()));
+        String token = csrfFrom(get(path).body());
+        return postForm(path, fields, token != null ? token : csrfFrom(get("/").body()));
     }
 
     public HttpResponse<String> postJson(String path, String json) {
