@@ -46,14 +46,19 @@ public final class EmbeddedDatabase implements Closeable {
         try {
             Path cluster = dataDirectory.resolve("postgres");
             stopOrphanedServer(cluster);
-            this.postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "256MB")
-                    .start();
+                    .setServerConfig("shared_buffers", "256MB");
+            if (!temporary) {
+                // zonky starts the server for throw-away test databases: fsync and synchronous
+                // commit off. A data directory that must survive a crash needs both on.
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+            }
+            this.postgres = builder.start();
         } catch (IOException | RuntimeException e) {
             lock.release();
             lockChannel.close();
