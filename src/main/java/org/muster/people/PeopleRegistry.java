@@ -1,17 +1,21 @@
 package org.muster.people;
 
-import java.sql.PreparedStatement;
-import java.sql.Types;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.muster.audit.AuditLog;
 import org.muster.security.NeedToKnow;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PeopleRegistry {
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
+    private final DataSource dataSource;
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
 
-    PeopleRegistry(JdbcClient jdbc, JdbcTemplate jdbcTemplate, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+    PeopleRegistry(JdbcClient jdbc, DataSource dataSource, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
+        this.dataSource = dataSource;
         this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
@@ -65,41 +69,60 @@ public class PeopleRegistry {
     public int addAll(long postId, List<NewPerson> people, String source) {
         needToKnow.currentReader().ifPresent(r -> needToKnow.requireMember(postId));
         OffsetDateTime now = OffsetDateTime.now(clock);
-        Map<String, Long> households = new HashMap<>();
+        Map<String, Long> households = createHouseholds(postId, people, now);
+        StringBuilder csv = new StringBuilder(people.size() * 80);
         for (NewPerson p : people) {
-            if (p.householdKey() != null && !households.containsKey(p.householdKey())) {
-                long id = jdbc.sql("insert into household (post_id, name, created_at) values (?, ?, ?) returning id")
-                        .params(postId, p.householdKey(), now)
-                        .query(Long.class)
-                        .single();
-                households.put(p.householdKey(), id);
-            }
+            Long household = p.householdKey() == null ? null : households.get(p.householdKey());
+            csv.append(postId).append(',');
+            csv.append(household == null ? "" : household.toString()).append(',');
+            Csv.quote(csv, p.givenName()).append(',');
+            Csv.quote(csv, p.familyName()).append(',');
+            csv.append(p.category().name()).append(',');
+            csv.append(p.category().chiefOfMission()).append(',');
+            csv.append(p.nationality() == null ? "" : p.nationality()).append(',');
+            csv.append(p.dateOfBirth() == null ? "" : p.dateOfBirth().toString())
+                    .append(',');
+            csv.append(now).append('\n');
         }
-        jdbcTemplate.batchUpdate(
-                "insert into person (post_id, household_id, given_name, family_name, category, chief_of_mission,"
-                        + " nationality, date_of_birth, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                people,
-                1000,
-                (PreparedStatement ps, NewPerson p) -> {
-                    ps.setLong(1, postId);
-                    Long household = p.householdKey() == null ? null : households.get(p.householdKey());
-                    if (household == null) {
-                        ps.setNull(2, Types.BIGINT);
-                    } else {
-                        ps.setLong(2, household);
-                    }
-                    ps.setString(3, p.givenName());
-                    ps.setString(4, p.familyName());
-                    ps.setString(5, p.category().name());
-                    ps.setBoolean(6, p.category().chiefOfMission());
-                    ps.setString(7, p.nationality());
-                    ps.setObject(8, p.dateOfBirth());
-                    ps.setObject(9, now);
-                });
+        copyIn(
+                "copy person (post_id, household_id, given_name, family_name, category, chief_of_mission, nationality,"
+                        + " date_of_birth, created_at) from stdin (format csv)",
+                csv);
         audit.record(
                 "people.added",
                 postId,
                 people.size() + " people in " + households.size() + " households from " + source);
         return people.size();
+    }
+
+    /** One household per distinct key, created in one statement; returns their ids by key. */
+    private Map<String, Long> createHouseholds(long postId, List<NewPerson> people, OffsetDateTime now) {
+        String[] keys = people.stream()
+                .map(NewPerson::householdKey)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toArray(String[]::new);
+        Map<String, Long> households = new HashMap<>();
+        if (keys.length > 0) {
+            jdbc.sql("insert into household (post_id, name, created_at) select ?, k, ? from unnest(?::text[]) k"
+                            + " returning id, name")
+                    .params(postId, now, keys)
+                    .query(rs -> {
+                        households.put(rs.getString(2), rs.getLong(1));
+                    });
+        }
+        return households;
+    }
+
+    /** Streams rows to PostgreSQL's COPY on the transaction's own connection. */
+    private void copyIn(String sql, CharSequence rows) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(rows.toString()));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Bulk insert failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 }

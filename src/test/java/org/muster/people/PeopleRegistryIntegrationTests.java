@@ -51,6 +51,25 @@ class PeopleRegistryIntegrationTests {
     }
 
     @Test
+    void namesAreStoredExactlyAsWrittenWhateverTheirCharacters(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        Post post = data.post();
+        List<String> awkward = List.of("O\"Neil, Jr.", "محمد", "Line\nbreak", "Back\\slash", "  spaced  ", "NULL");
+        registry.addAll(
+                post.id(),
+                awkward.stream()
+                        .map(n -> new NewPerson(n, "Family", Category.PRIVATE_US_CITIZEN, null, null, null))
+                        .toList(),
+                "a test");
+
+        assertThat(jdbc.sql("select given_name from person where post_id = ? order by id")
+                        .param(post.id())
+                        .query(String.class)
+                        .list())
+                .containsExactlyElementsOf(awkward);
+    }
+
+    @Test
     void aNonMemberIsRefusedTheHeadcount() {
         Post post = data.post();
         String outsider = data.user(Role.TASK_FORCE, Classification.SECRET, data.post());
