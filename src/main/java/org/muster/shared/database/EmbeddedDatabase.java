@@ -35,6 +35,8 @@ public final class EmbeddedDatabase implements Closeable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread shutdownHook = new Thread(this::closeQuietly, "muster-embedded-postgres-stop");
 
     private EmbeddedDatabase(Path dataDirectory, boolean temporary) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -64,6 +66,8 @@ public final class EmbeddedDatabase implements Closeable {
             lockChannel.close();
             throw e;
         }
+        // Stops the server however the JVM ends (System.exit, SIGTERM), not only when the context closes.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
         log.info("Embedded PostgreSQL serving {} on port {}", dataDirectory.toAbsolutePath(), postgres.getPort());
     }
 
@@ -117,6 +121,14 @@ public final class EmbeddedDatabase implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // called from the hook itself
+        }
         try {
             postgres.close();
         } finally {
@@ -125,6 +137,14 @@ public final class EmbeddedDatabase implements Closeable {
             if (temporary) {
                 deleteRecursively(dataDirectory);
             }
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
         }
     }
 
