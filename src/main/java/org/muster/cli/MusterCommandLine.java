@@ -71,6 +71,8 @@ public final class MusterCommandLine {
     /** The application context, started on first use, without web server or scheduled work. */
     static synchronized <T> T bean(Class<T> type) {
         if (context == null) {
+            // The ahead-of-time processed context is the web server's; a command builds its own.
+            System.setProperty("spring.aot.enabled", "false");
             List<String> all = new ArrayList<>(springArgs);
             all.add("--muster.cli=true");
             context = new SpringApplicationBuilder(applicationClass)

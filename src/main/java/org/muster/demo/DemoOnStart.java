@@ -1,21 +1,24 @@
 package org.muster.demo;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** With {@code muster.demo=true}, loads the demo before the server accepts its first request. */
 @Component
-@ConditionalOnProperty(name = "muster.demo", havingValue = "true")
 class DemoOnStart implements SmartInitializingSingleton {
     private final DemoData demo;
+    private final boolean enabled;
 
-    DemoOnStart(DemoData demo) {
+    DemoOnStart(DemoData demo, @Value("${muster.demo:false}") boolean enabled) {
         this.demo = demo;
+        this.enabled = enabled;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        demo.load();
+        if (enabled) {
+            demo.load();
+        }
     }
 }

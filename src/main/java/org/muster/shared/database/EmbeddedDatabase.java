@@ -36,7 +36,6 @@ public final class EmbeddedDatabase implements Closeable {
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
-    private final Thread shutdownHook = new Thread(this::closeQuietly, "muster-embedded-postgres-stop");
 
     private EmbeddedDatabase(Path dataDirectory, boolean temporary) throws IOException {
         this.dataDirectory = dataDirectory;
@@ -66,8 +65,6 @@ public final class EmbeddedDatabase implements Closeable {
             lockChannel.close();
             throw e;
         }
-        // Stops the server however the JVM ends (System.exit, SIGTERM), not only when the context closes.
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
         log.info("Embedded PostgreSQL serving {} on port {}", dataDirectory.toAbsolutePath(), postgres.getPort());
     }
 
@@ -125,11 +122,6 @@ public final class EmbeddedDatabase implements Closeable {
             return;
         }
         try {
-            Runtime.getRuntime().removeShutdownHook(shutdownHook);
-        } catch (IllegalStateException alreadyShuttingDown) {
-            // called from the hook itself
-        }
-        try {
             postgres.close();
         } finally {
             lock.release();
@@ -137,14 +129,6 @@ public final class EmbeddedDatabase implements Closeable {
             if (temporary) {
                 deleteRecursively(dataDirectory);
             }
-        }
-    }
-
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (IOException | RuntimeException e) {
-            log.warn("Could not stop the embedded PostgreSQL cleanly: {}", e.getMessage());
         }
     }
 

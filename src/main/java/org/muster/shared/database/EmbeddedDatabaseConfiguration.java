@@ -1,21 +1,32 @@
 package org.muster.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The connection pool to the embedded server that {@link EmbeddedDatabaseInitializer} started. */
+/**
+ * The connection pool: to {@code spring.datasource.url} when it is set, otherwise to the embedded
+ * server that {@link EmbeddedDatabaseInitializer} started. Decided when the application starts, not
+ * when it is built, so that one build (with its ahead-of-time processed context) serves both.
+ */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 class EmbeddedDatabaseConfiguration {
 
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
-    HikariDataSource dataSource(EmbeddedDatabaseStartup embeddedDatabaseStartup) {
+    HikariDataSource dataSource(Environment env, ObjectProvider<EmbeddedDatabaseStartup> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(embeddedDatabaseStartup.jdbcUrl());
+        String url = env.getProperty("spring.datasource.url", "");
+        if (url.isBlank()) {
+            dataSource.setJdbcUrl(embedded.getObject().jdbcUrl());
+        } else {
+            dataSource.setJdbcUrl(url);
+            dataSource.setUsername(env.getProperty("spring.datasource.username"));
+            dataSource.setPassword(env.getProperty("spring.datasource.password"));
+        }
         dataSource.setPoolName("muster");
         return dataSource;
     }

@@ -17,6 +17,9 @@ public class EmbeddedDatabaseInitializer implements ApplicationContextInitialize
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
+        if (Boolean.getBoolean("spring.aot.processing")) {
+            return; // build-time processing: bean definitions only, no database
+        }
         if (!env.getProperty("spring.datasource.url", "").isBlank()
                 || context.getBeanFactory().containsSingleton(BEAN)) {
             return;
