@@ -2,8 +2,6 @@ package org.muster.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,21 +70,14 @@ public class NeedToKnow {
                         + " where u.id = ? and u.enabled group by u.id")
                 .param(userId)
                 .query((rs, n) -> {
-                    Set<Role> roles = EnumSet.noneOf(Role.class);
-                    for (String r : (String[]) rs.getArray("roles").getArray()) {
-                        roles.add(Role.valueOf(r));
-                    }
-                    Set<Long> posts = new HashSet<>();
-                    for (Long p : (Long[]) rs.getArray("posts").getArray()) {
-                        posts.add(p);
-                    }
                     return new Reader(
                             rs.getLong("id"),
                             rs.getString("username"),
                             rs.getString("display_name"),
-                            Set.copyOf(roles),
+                            Set.copyOf(Role.fromNames(
+                                    (String[]) rs.getArray("roles").getArray())),
                             Classification.valueOf(rs.getString("clearance")),
-                            Set.copyOf(posts));
+                            Set.of((Long[]) rs.getArray("posts").getArray()));
                 })
                 .optional();
     }

@@ -31,6 +31,15 @@ public enum Role {
         return "ROLE_" + name();
     }
 
+    /** The roles named in a database array (exact names). */
+    static java.util.Set<Role> fromNames(String[] names) {
+        java.util.Set<Role> roles = java.util.EnumSet.noneOf(Role.class);
+        for (String n : names) {
+            roles.add(valueOf(n));
+        }
+        return roles;
+    }
+
     /** Parses a role name written with dashes, underscores or spaces, ignoring case. */
     public static Role parse(String text) {
         String value = text == null

@@ -3,7 +3,6 @@ package org.muster.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -210,7 +209,7 @@ public class UserAccounts implements UserDetailsService {
                             rs.getLong("id"),
                             rs.getString("username"),
                             rs.getString("display_name"),
-                            roles((String[]) rs.getArray("roles").getArray()),
+                            Role.fromNames((String[]) rs.getArray("roles").getArray()),
                             Classification.valueOf(rs.getString("clearance")),
                             posts,
                             rs.getBoolean("enabled"),
@@ -231,7 +230,7 @@ public class UserAccounts implements UserDetailsService {
                             rs.getString("username"),
                             rs.getString("display_name"),
                             rs.getString("password_hash"),
-                            roles((String[]) rs.getArray("roles").getArray()),
+                            Role.fromNames((String[]) rs.getArray("roles").getArray()),
                             Classification.valueOf(rs.getString("clearance")),
                             rs.getBoolean("enabled"),
                             lockedUntil == null ? null : lockedUntil.toInstant(),
@@ -296,14 +295,6 @@ public class UserAccounts implements UserDetailsService {
                 .query(String.class)
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("user", "no user with id " + userId));
-    }
-
-    private static Set<Role> roles(String[] names) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String n : names) {
-            roles.add(Role.valueOf(n));
-        }
-        return roles;
     }
 
     private static String abbreviate(String text) {
