@@ -50,15 +50,7 @@ final class DemoPeople {
         for (int i = 0; i < shape.citizenHouseholds(); i++) {
             g.citizenHousehold();
         }
-        for (int i = 0; i < shape.permanentResidents(); i++) {
-            g.people.add(new NewPerson(
-                    g.names.afghanGiven(),
-                    g.names.afghanFamily(),
-                    Category.LAWFUL_PERMANENT_RESIDENT,
-                    "AF",
-                    g.adult(),
-                    null));
-        }
+        repeat(shape.permanentResidents(), () -> g.afghan(Category.LAWFUL_PERMANENT_RESIDENT));
         for (int i = 0; i < shape.sivHouseholds(); i++) {
             g.sivHousehold();
         }
@@ -69,39 +61,16 @@ final class DemoPeople {
         repeat(shape.directHire(), () -> american(Category.US_DIRECT_HIRE, null));
         repeat(shape.tdy(), () -> american(Category.TDY_VISITOR, null));
         repeat(shape.psc(), () -> american(Category.PERSONAL_SERVICES_CONTRACTOR, null));
-        repeat(
-                shape.localStaff(),
-                () -> people.add(new NewPerson(
-                        names.afghanGiven(),
-                        names.afghanFamily(),
-                        Category.LOCALLY_EMPLOYED_STAFF,
-                        "AF",
-                        adult(),
-                        null)));
-        repeat(
-                shape.thirdCountryStaff(),
-                () -> people.add(new NewPerson(
-                        names.otherGiven(),
-                        names.otherFamily(),
-                        Category.THIRD_COUNTRY_NATIONAL_STAFF,
-                        pick("NP", "IN", "PH", "KE"),
-                        adult(),
-                        null)));
+        repeat(shape.localStaff(), () -> afghan(Category.LOCALLY_EMPLOYED_STAFF));
+        repeat(shape.thirdCountryStaff(), () -> thirdCountry(Category.THIRD_COUNTRY_NATIONAL_STAFF));
         repeat(shape.contractors(), () -> {
             int kind = random.nextInt(3);
             if (kind == 0) {
                 american(Category.CONTRACTOR_NON_COM, null);
             } else if (kind == 1) {
-                people.add(new NewPerson(
-                        names.afghanGiven(), names.afghanFamily(), Category.CONTRACTOR_NON_COM, "AF", adult(), null));
+                afghan(Category.CONTRACTOR_NON_COM);
             } else {
-                people.add(new NewPerson(
-                        names.otherGiven(),
-                        names.otherFamily(),
-                        Category.CONTRACTOR_NON_COM,
-                        pick("NP", "IN", "PH", "KE"),
-                        adult(),
-                        null));
+                thirdCountry(Category.CONTRACTOR_NON_COM);
             }
         });
     }
@@ -149,6 +118,15 @@ final class DemoPeople {
 
     private void american(Category category, String household) {
         people.add(new NewPerson(names.americanGiven(), names.americanFamily(), category, "US", adult(), household));
+    }
+
+    private void afghan(Category category) {
+        people.add(new NewPerson(names.afghanGiven(), names.afghanFamily(), category, "AF", adult(), null));
+    }
+
+    private void thirdCountry(Category category) {
+        people.add(new NewPerson(
+                names.otherGiven(), names.otherFamily(), category, pick("NP", "IN", "PH", "KE"), adult(), null));
     }
 
     private String household() {
