@@ -67,7 +67,7 @@ public class PeopleRegistry {
      */
     @Transactional
     public int addAll(long postId, List<NewPerson> people, String source) {
-        needToKnow.currentReader().ifPresent(r -> needToKnow.requireMember(postId));
+        needToKnow.requireMemberIfSignedIn(postId);
         OffsetDateTime now = OffsetDateTime.now(clock);
         Map<String, Long> households = createHouseholds(postId, people, now);
         StringBuilder csv = new StringBuilder(people.size() * 80);

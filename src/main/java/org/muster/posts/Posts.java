@@ -91,7 +91,7 @@ public class Posts {
      */
     @Transactional
     public Post create(NewPost post) {
-        needToKnow.currentReader().ifPresent(r -> needToKnow.requireRole(Role.ADMINISTRATOR));
+        needToKnow.requireRoleIfSignedIn(Role.ADMINISTRATOR);
         String code = post.code() == null ? "" : post.code().trim();
         if (!code.matches("[A-Z]{3,5}")) {
             throw new InvalidInputException("code", "use 3 to 5 capital letters, e.g. KBL");

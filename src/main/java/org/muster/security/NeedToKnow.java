@@ -122,6 +122,19 @@ public class NeedToKnow {
         return r;
     }
 
+    /**
+     * As {@link #requireRole(Role...)} for a signed-in user. Work without one (start-up, the command
+     * line, which need access to the machine itself) runs as {@code system} and is not checked.
+     */
+    public void requireRoleIfSignedIn(Role... roles) {
+        currentReader().ifPresent(r -> requireRole(roles));
+    }
+
+    /** As {@link #requireMember(long)} for a signed-in user; work without one runs as {@code system}. */
+    public void requireMemberIfSignedIn(long postId) {
+        currentReader().ifPresent(r -> requireMember(postId));
+    }
+
     public boolean mayRead(Reader reader, long postId, Classification marking) {
         return reader.isMemberOf(postId) && reader.clearance().dominates(marking);
     }

@@ -67,7 +67,7 @@ public class UserAccounts implements UserDetailsService {
     }
 
     private long create(NewUser user, java.util.Map<String, String> hashes) {
-        requireAdministratorUnlessSystem();
+        needToKnow.requireRoleIfSignedIn(Role.ADMINISTRATOR);
         String username = user.username() == null ? "" : user.username().trim();
         if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new InvalidInputException(
@@ -125,7 +125,7 @@ public class UserAccounts implements UserDetailsService {
     /** Makes the user a member of a post; a no-op when they already are. */
     @Transactional
     public void addMembership(long userId, long postId) {
-        requireAdministratorUnlessSystem();
+        needToKnow.requireRoleIfSignedIn(Role.ADMINISTRATOR);
         int added = jdbc.sql("insert into post_membership (user_id, post_id) values (?, ?) on conflict do nothing")
                 .params(userId, postId)
                 .update();
@@ -137,7 +137,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public void removeMembership(long userId, long postId) {
-        requireAdministratorUnlessSystem();
+        needToKnow.requireRoleIfSignedIn(Role.ADMINISTRATOR);
         int removed = jdbc.sql("delete from post_membership where user_id = ? and post_id = ?")
                 .params(userId, postId)
                 .update();
@@ -274,19 +274,6 @@ public class UserAccounts implements UserDetailsService {
                 .param(username)
                 .update();
         audit.recordAs(username, "login.succeeded", null, "signed in");
-    }
-
-    /**
-     * Account administration is for administrators; work without a signed-in user (start-up, the
-     * command line, which need access to the machine) runs as {@code system}.
-     */
-    private void requireAdministratorUnlessSystem() {
-        needToKnow.currentReader().ifPresent(reader -> {
-            if (!reader.has(Role.ADMINISTRATOR)) {
-                throw new org.springframework.security.access.AccessDeniedException(
-                        "Managing accounts needs the administrator role.");
-            }
-        });
     }
 
     private String usernameOf(long userId) {
