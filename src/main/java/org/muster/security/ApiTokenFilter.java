@@ -34,12 +34,11 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         String secret = request.getHeader("Authorization").substring(7).trim();
         var username = tokens.authenticate(secret);
         if (username.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                            + "\"detail\":\"The API token is unknown, expired or revoked.\"}");
+            SecurityConfiguration.problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    "The API token is unknown, expired or revoked.");
             return;
         }
         MusterUser user = accounts.loadUserByUsername(username.get());
