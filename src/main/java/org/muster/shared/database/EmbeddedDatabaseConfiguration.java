@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 /**
- * The connection pool: to {@code spring.datasource.url} when it is set, otherwise to the embedded
- * server that {@link EmbeddedDatabaseInitializer} started. Decided when the application starts, not
- * when it is built, so that one build (with its ahead-of-time processed context) serves both.
+ * The connection pool: to the embedded server when {@link EmbeddedDatabaseInitializer} started one
+ * (it decides, from {@code spring.datasource.url}), otherwise to {@code spring.datasource.url}.
+ * Decided when the application starts, not when it is built, so that one build (with its
+ * ahead-of-time processed context) serves both.
  */
 @Configuration(proxyBeanMethods = false)
 class EmbeddedDatabaseConfiguration {
@@ -19,11 +20,11 @@ class EmbeddedDatabaseConfiguration {
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(Environment env, ObjectProvider<EmbeddedDatabaseStartup> embedded) {
         HikariDataSource dataSource = new HikariDataSource();
-        String url = env.getProperty("spring.datasource.url", "");
-        if (url.isBlank()) {
-            dataSource.setJdbcUrl(embedded.getObject().jdbcUrl());
+        EmbeddedDatabaseStartup startup = embedded.getIfAvailable();
+        if (startup != null) {
+            dataSource.setJdbcUrl(startup.jdbcUrl());
         } else {
-            dataSource.setJdbcUrl(url);
+            dataSource.setJdbcUrl(env.getProperty("spring.datasource.url"));
             dataSource.setUsername(env.getProperty("spring.datasource.username"));
             dataSource.setPassword(env.getProperty("spring.datasource.password"));
         }
