@@ -82,12 +82,18 @@ public class PeopleRegistry {
             csv.append(p.nationality() == null ? "" : p.nationality()).append(',');
             csv.append(p.dateOfBirth() == null ? "" : p.dateOfBirth().toString())
                     .append(',');
-            csv.append(now).append('\n');
+            csv.append(now).append(',');
+            Csv.quote(csv, p.location()).append('\n');
         }
         copyIn(
                 "copy person (post_id, household_id, given_name, family_name, category, chief_of_mission, nationality,"
-                        + " date_of_birth, created_at) from stdin (format csv)",
+                        + " date_of_birth, created_at, location) from stdin (format csv)",
                 csv);
+        jdbc.sql("insert into person_state (person_id, valid_from, post_id, category, chief_of_mission, location)"
+                        + " select id, created_at, post_id, category, chief_of_mission, location from person"
+                        + " where post_id = ? and created_at = ?")
+                .params(postId, now)
+                .update();
         audit.record(
                 "people.added",
                 postId,
