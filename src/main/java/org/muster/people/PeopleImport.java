@@ -1,0 +1,364 @@
+package org.muster.people;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.muster.audit.AuditLog;
+import org.muster.people.internal.ImportWriter;
+import org.muster.people.internal.ParsedList;
+import org.muster.people.internal.PersonRow;
+import org.muster.security.NeedToKnow;
+import org.muster.security.Reader;
+import org.muster.security.Role;
+import org.muster.shared.InvalidInputException;
+import org.muster.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports lists of people (CSV or XLSX) into a post's register. An upload is kept in the database
+ * and previewed before it is committed; committing checks every row again, writes the accepted ones
+ * with their provenance in one transaction, and keeps the refused ones, with their reasons, for
+ * correction. A source's rows are matched to the people it gave before by the source's record id
+ * (or, without one, by name, date of birth and category), so importing the same file twice adds no
+ * one; a person a later file leaves out is kept. Signed-in callers need membership of the post and
+ * one of {@link #IMPORTERS}; without a user (command line) the work runs as system.
+ */
+@Service
+public class PeopleImport {
+    public static final Role[] IMPORTERS = {Role.MANAGEMENT, Role.CONSULAR, Role.SECURITY_OFFICER, Role.CHIEF_OF_MISSION
+    };
+
+    private final JdbcClient jdbc;
+    private final ImportWriter writer;
+    private final NeedToKnow needToKnow;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PeopleImport(JdbcClient jdbc, ImportWriter writer, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.writer = writer;
+        this.needToKnow = needToKnow;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Stores an uploaded file for a source (created on first use) and previews it with the source's saved mapping. */
+    @Transactional
+    public ImportPreview upload(long postId, String sourceName, String filename, byte[] content) {
+        authorise(postId);
+        String name = validSourceName(sourceName);
+        if (content == null || content.length == 0) {
+            throw new InvalidInputException("file", "is empty: choose a CSV or XLSX file");
+        }
+        String safeName = filename == null || filename.isBlank() ? "upload" : filename.strip();
+        String format =
+                org.muster.people.internal.TableReader.format(safeName, content).name();
+        long sourceId = sourceId(postId, name);
+        long importId = jdbc.sql(
+                        "insert into import_file (post_id, source_id, filename, sha256, format, content,"
+                                + " uploaded_by, uploaded_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'PREVIEWED') returning id")
+                .params(
+                        postId,
+                        sourceId,
+                        safeName,
+                        sha256(content),
+                        format,
+                        content,
+                        actor(),
+                        OffsetDateTime.now(clock))
+                .query(Long.class)
+                .single();
+        audit.record("people.import-uploaded", postId, "Uploaded '" + safeName + "' for source '" + name + "'");
+        return preview(importId, null);
+    }
+
+    /**
+     * Reads an uploaded file again with a mapping (field to column heading; null uses the source's
+     * saved mapping) and says what committing it would do. Writes nothing.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(long importId, Map<ImportField, String> mapping) {
+        Upload upload = upload(importId);
+        ParsedList list = parse(upload, mapping);
+        int known = knownPeople(upload.sourceId(), list.accepted);
+        List<RowProblem> problems = new ArrayList<>();
+        list.rejected.forEach(r -> problems.addAll(r.problems()));
+        return new ImportPreview(
+                importId,
+                upload.postId(),
+                upload.source(),
+                upload.filename(),
+                upload.format(),
+                list.facts().encoding(),
+                upload.status(),
+                List.copyOf(list.headings),
+                Map.copyOf(list.mapping),
+                List.copyOf(list.missingRequired),
+                list.unmappedHeadings(),
+                list.firstRows.stream().map(List::of).toList(),
+                list.accepted.size(),
+                list.accepted.size() - known,
+                known,
+                problems,
+                list.rejected.size(),
+                List.copyOf(list.emptyRows));
+    }
+
+    /**
+     * Commits an uploaded file with a mapping (null: the saved one), which becomes the source's saved
+     * mapping. Fails without writing anything when a required field has no column or the upload was
+     * already committed.
+     */
+    @Transactional
+    public ImportReport commit(long importId, Map<ImportField, String> mapping) {
+        Upload upload = upload(importId);
+        int claimed = jdbc.sql("update import_file set status = 'COMMITTED' where id = ? and status = 'PREVIEWED'")
+                .param(importId)
+                .update();
+        if (claimed == 0) {
+            throw new InvalidInputException(
+                    "import", "'" + upload.filename() + "' was already imported (import #" + importId + ")");
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('muster.import'), ?::int)")
+                .param((int) upload.sourceId())
+                .query(rs -> {});
+        ParsedList list = parse(upload, mapping);
+        if (!list.missingRequired.isEmpty()) {
+            throw new InvalidInputException(
+                    "mapping", "choose the columns for " + String.join(", ", list.missingRequired));
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        ImportWriter.Outcome outcome =
+                writer.write(upload.postId(), upload.sourceId(), importId, list.accepted, now, today(upload.postId()));
+        keepRejected(importId, list.rejected);
+        jdbc.sql("update import_source set mapping = ?::jsonb, updated_at = ? where id = ?")
+                .params(json.writeValueAsString(list.mapping), now, upload.sourceId())
+                .update();
+        jdbc.sql(
+                        "update import_file set committed_at = ?, encoding = ?, rows_total = ?, rows_added = ?, rows_updated = ?,"
+                                + " rows_rejected = ?, empty_rows = ?, unmapped = ? where id = ?")
+                .params(
+                        now,
+                        list.facts().encoding(),
+                        list.dataRows(),
+                        outcome.added(),
+                        outcome.updated(),
+                        list.rejected.size(),
+                        list.emptyRows.toArray(Integer[]::new),
+                        list.unmappedHeadings().toArray(String[]::new),
+                        importId)
+                .update();
+        audit.record(
+                "people.imported",
+                upload.postId(),
+                "Imported '" + upload.filename() + "' from '" + upload.source()
+                        + "': " + list.dataRows() + " rows, " + outcome.added() + " added, " + outcome.updated()
+                        + " updated, "
+                        + list.rejected.size() + " refused");
+        return report(importId);
+    }
+
+    /** Uploads and commits in one step, with the source's saved mapping (the command line and bulk paths). */
+    @Transactional
+    public ImportReport importFile(long postId, String sourceName, String filename, byte[] content) {
+        ImportPreview preview = upload(postId, sourceName, filename, content);
+        if (!preview.missingRequired().isEmpty()) {
+            throw new InvalidInputException(
+                    "file",
+                    "has no column for " + String.join(", ", preview.missingRequired()) + "; headings found: "
+                            + String.join(", ", preview.headings()));
+        }
+        return commit(preview.importId(), preview.mapping());
+    }
+
+    /** A committed import's report, with every refused row's reasons. */
+    @Transactional(readOnly = true)
+    public ImportReport report(long importId) {
+        Upload upload = upload(importId);
+        if (!"COMMITTED".equals(upload.status())) {
+            throw new InvalidInputException("import", "#" + importId + " has not been committed yet");
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        int[] resolved = {0};
+        jdbc.sql("select errors, resolved_at is not null from import_rejection where import_id = ? order by row_number")
+                .param(importId)
+                .query(rs -> {
+                    problems.addAll(problems(rs.getString(1)));
+                    resolved[0] += rs.getBoolean(2) ? 1 : 0;
+                });
+        return jdbc.sql(
+                        "select f.*, s.name source from import_file f join import_source s on s.id = f.source_id where f.id = ?")
+                .param(importId)
+                .query((rs, n) -> {
+                    int rows = rs.getInt("rows_total");
+                    int added = rs.getInt("rows_added");
+                    int updated = rs.getInt("rows_updated");
+                    int rejected = rs.getInt("rows_rejected");
+                    List<Integer> empty =
+                            List.of((Integer[]) rs.getArray("empty_rows").getArray());
+                    return new ImportReport(
+                            importId,
+                            upload.postId(),
+                            rs.getString("source"),
+                            rs.getString("filename"),
+                            rs.getObject("committed_at", OffsetDateTime.class),
+                            rows,
+                            added,
+                            updated,
+                            rows - added - updated - rejected - empty.size(),
+                            rejected,
+                            resolved[0],
+                            empty,
+                            List.of((String[]) rs.getArray("unmapped").getArray()),
+                            problems);
+                })
+                .single();
+    }
+
+    private void keepRejected(long importId, List<ParsedList.Rejected> rejected) {
+        if (rejected.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into import_rejection (import_id, row_number, row_values, errors)"
+                        + " select ?, r, v::jsonb, e::jsonb from unnest(?::int[], ?::text[], ?::text[]) as t (r, v, e)")
+                .params(
+                        importId,
+                        rejected.stream().map(ParsedList.Rejected::row).toArray(Integer[]::new),
+                        rejected.stream()
+                                .map(r -> json.writeValueAsString(r.values()))
+                                .toArray(String[]::new),
+                        rejected.stream()
+                                .map(r -> json.writeValueAsString(r.problems()))
+                                .toArray(String[]::new))
+                .update();
+    }
+
+    Upload upload(long importId) {
+        Upload upload = jdbc.sql(
+                        "select f.id, f.post_id, f.source_id, s.name, s.mapping, f.filename, f.format, f.status,"
+                                + " f.content from import_file f join import_source s on s.id = f.source_id where f.id = ?")
+                .param(importId)
+                .query((rs, n) -> new Upload(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        mapping(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getBytes(9)))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No import #" + importId));
+        authorise(upload.postId());
+        return upload;
+    }
+
+    record Upload(
+            long id,
+            long postId,
+            long sourceId,
+            String source,
+            Map<ImportField, String> savedMapping,
+            String filename,
+            String format,
+            String status,
+            byte[] content) {}
+
+    ParsedList parse(Upload upload, Map<ImportField, String> mapping) {
+        Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
+        return ParsedList.read(
+                upload.filename(), upload.content(), wanted, today(upload.postId()), zone(upload.postId()));
+    }
+
+    private int knownPeople(long sourceId, List<PersonRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from person_key where source_id = ? and source_key = any(?)")
+                .params(sourceId, rows.stream().map(PersonRow::sourceKey).toArray(String[]::new))
+                .query(Integer.class)
+                .single();
+    }
+
+    void authorise(long postId) {
+        needToKnow.currentReader().ifPresent(r -> needToKnow.requireRole(postId, IMPORTERS));
+    }
+
+    String actor() {
+        return needToKnow.currentReader().map(Reader::username).orElse("system");
+    }
+
+    private long sourceId(long postId, String name) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return jdbc.sql(
+                        "insert into import_source (post_id, name, created_at, updated_at) values (?, ?, ?, ?)"
+                                + " on conflict (post_id, name) do update set updated_at = import_source.updated_at returning id")
+                .params(postId, name, now, now)
+                .query(Long.class)
+                .single();
+    }
+
+    static String validSourceName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException(
+                    "source", "is required: name the list, e.g. 'HR staff list' or 'Consular registrations'");
+        }
+        if (name.strip().length() > 100) {
+            throw new InvalidInputException("source", "must be at most 100 characters");
+        }
+        return name.strip();
+    }
+
+    ZoneId zone(long postId) {
+        return jdbc.sql("select time_zone from post where id = ?")
+                .param(postId)
+                .query(String.class)
+                .optional()
+                .map(ZoneId::of)
+                .orElseThrow(() -> new NotFoundException("No post " + postId));
+    }
+
+    LocalDate today(long postId) {
+        return LocalDate.now(clock.withZone(zone(postId)));
+    }
+
+    Map<ImportField, String> mapping(String text) {
+        Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
+        if (text != null) {
+            json.readValue(text, new TypeReference<Map<String, String>>() {}).forEach((k, v) -> {
+                try {
+                    mapping.put(ImportField.valueOf(k), v);
+                } catch (IllegalArgumentException e) {
+                    // a field no longer known is ignored
+                }
+            });
+        }
+        return mapping;
+    }
+
+    List<RowProblem> problems(String text) {
+        return List.of(json.readValue(text, RowProblem[].class));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

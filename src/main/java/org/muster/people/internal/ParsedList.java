@@ -1,0 +1,147 @@
+package org.muster.people.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.muster.people.ImportField;
+import org.muster.people.RowProblem;
+
+/**
+ * A whole list read and checked: the rows accepted, the rows refused with their values and reasons,
+ * the empty rows and the columns nothing was mapped to. Every row of the file is in exactly one of
+ * the first three. A later row repeating an earlier row's key is refused, naming the earlier row.
+ */
+public final class ParsedList {
+    private static final int PREVIEW_ROWS = 20;
+
+    private TableReader.Facts facts;
+    public final List<String> headings = new ArrayList<>();
+    public final Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
+    public final List<PersonRow> accepted = new ArrayList<>();
+    public final List<Rejected> rejected = new ArrayList<>();
+    public final List<Integer> emptyRows = new ArrayList<>();
+    public final List<String[]> firstRows = new ArrayList<>();
+    public final List<String> missingRequired = new ArrayList<>();
+
+    /** A refused row: its values by field (as mapped) and every reason. */
+    public record Rejected(int row, Map<ImportField, String> values, List<RowProblem> problems) {}
+
+    private ParsedList() {}
+
+    public TableReader.Facts facts() {
+        return facts;
+    }
+
+    /**
+     * Reads the file with a mapping from fields to column headings; fields the mapping leaves out are
+     * matched by their usual headings. When a required field has no column, no row is checked and
+     * {@link #missingRequired} says which.
+     */
+    public static ParsedList read(
+            String filename, byte[] content, Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
+        Reading reading = new Reading(wanted, today, zone);
+        reading.list.facts = TableReader.read(filename, content, reading);
+        return reading.list;
+    }
+
+    public int dataRows() {
+        return accepted.size() + rejected.size() + emptyRows.size();
+    }
+
+    /** Headings in the file that no field is mapped to: their values are not imported. */
+    public List<String> unmappedHeadings() {
+        List<String> unmapped = new ArrayList<>();
+        for (String h : headings) {
+            if (!h.isBlank() && !mapping.containsValue(h)) {
+                unmapped.add(h);
+            }
+        }
+        return unmapped;
+    }
+
+    private static final class Reading implements TableReader.Visitor {
+        private final Map<ImportField, String> wanted;
+        private final LocalDate today;
+        private final ZoneId zone;
+        private final ParsedList list = new ParsedList();
+        private final Map<String, Integer> keys = new HashMap<>();
+        private RowParser parser;
+
+        Reading(Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
+            this.wanted = wanted;
+            this.today = today;
+            this.zone = zone;
+        }
+
+        @Override
+        public void heading(List<String> headings) {
+            list.headings.addAll(headings.stream().map(String::strip).toList());
+            Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+            for (var e : wanted.entrySet()) {
+                int i = list.headings.indexOf(e.getValue());
+                if (i >= 0) {
+                    columns.put(e.getKey(), i);
+                }
+            }
+            for (int i = 0; i < list.headings.size(); i++) {
+                int column = i;
+                ImportField.forHeading(list.headings.get(i))
+                        .filter(f -> !wanted.containsKey(f) && !columns.containsKey(f))
+                        .ifPresent(f -> columns.put(f, column));
+            }
+            columns.forEach((f, i) -> list.mapping.put(f, list.headings.get(i)));
+            for (ImportField f : ImportField.values()) {
+                if (f.required() && !columns.containsKey(f)) {
+                    list.missingRequired.add(f.label());
+                }
+            }
+            parser = new RowParser(columns, list.headings, today, zone);
+        }
+
+        @Override
+        public void row(int number, String[] values) {
+            if (list.firstRows.size() < PREVIEW_ROWS) {
+                list.firstRows.add(values);
+            }
+            if (RowParser.blank(values)) {
+                list.emptyRows.add(number);
+                return;
+            }
+            if (!list.missingRequired.isEmpty()) {
+                return;
+            }
+            RowParser.Parsed parsed = parser.parse(number, values);
+            if (parsed.accepted()) {
+                Integer earlier = keys.putIfAbsent(parsed.person().sourceKey(), number);
+                if (earlier == null) {
+                    list.accepted.add(parsed.person());
+                    return;
+                }
+                boolean derived = parsed.person().sourceKey().startsWith("~");
+                String reason = derived
+                        ? "repeats row " + earlier + " (same name, date of birth and category); map a record-id"
+                                + " column if they are different people"
+                        : "repeats the record id of row " + earlier;
+                reject(number, values, List.of(new RowProblem(number, parser.heading(ImportField.KEY), reason)));
+                return;
+            }
+            reject(number, values, parsed.problems());
+        }
+
+        private void reject(int number, String[] values, List<RowProblem> problems) {
+            Map<ImportField, String> mapped = new LinkedHashMap<>();
+            for (ImportField f : list.mapping.keySet()) {
+                String v = parser.value(values, f);
+                if (v != null) {
+                    mapped.put(f, v);
+                }
+            }
+            list.rejected.add(new Rejected(number, mapped, problems));
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.muster.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
+import org.muster.people.internal.TableReader;
+import org.muster.posts.Post;
+import org.muster.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@MusterIntegrationTest
+class PeopleImportIntegrationTests {
+    static final String HEADING = "ID,Surname,First name,Category,DOB,Household,Relationship,Email,Email verified,"
+            + "Phone,Passport,Location,Citizenship,Intent\n";
+
+    @Autowired
+    PeopleImport imports;
+
+    @Autowired
+    ImportCorrections corrections;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TestData data;
+
+    @Test
+    void importsAcceptedRowsWithProvenanceAndReportsEveryRefusedValueByRowAndField() {
+        Post post = data.post();
+        String csv = HEADING
+                + "A1,Rahimi,Ahmad,LES,1980-02-03,H1,head,ahmad@example.org,2026-10-01,+93 70 123 4567,P123,Kabul,,leave\n"
+                + "A2,Rahimi,Laila,EFM,2012-05-06,H1,child,,,,,Kabul,,\n"
+                + "A3,,Nobody,LES,,,,,,,,,,\n"
+                + "A4,Hill,Sam,astronaut,31/12/1990,,,not-an-email,,,,,,\n"
+                + ",,,,,,,,,,,,,\n"
+                + "A5,Young,Timur,SIV,2015-01-01,H9,child,,,,,Kandahar,,\n"
+                + "A1,Rahimi,Ahmad,LES,1980-02-03,,,,,,,,,\n";
+
+        ImportReport report = imports.importFile(post.id(), "HR list", "staff.csv", utf8(csv));
+
+        assertThat(report.rows()).isEqualTo(7);
+        assertThat(report.added()).isEqualTo(3);
+        assertThat(report.rejected()).isEqualTo(3);
+        assertThat(report.emptyRows()).containsExactly(6);
+        assertThat(report.problems())
+                .extracting(p -> p.row() + " " + p.field())
+                .containsExactly("4 Surname", "5 Category", "5 DOB", "5 Email", "8 ID");
+        assertThat(report.problems().get(4).reason()).contains("row 2");
+        long ahmad = personId(post, "Ahmad");
+        assertThat(jdbc.sql("select import_id || ':' || row_number || ':' || array_to_string(fields, ' ')"
+                                + " from person_source where person_id = ?")
+                        .param(ahmad)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(report.importId()
+                        + ":2:KEY GIVEN_NAME FAMILY_NAME CATEGORY DATE_OF_BIRTH HOUSEHOLD RELATIONSHIP INTENT"
+                        + " LOCATION EMAIL EMAIL_VERIFIED PHONE DOCUMENT_NUMBER");
+        assertThat(jdbc.sql(
+                                "select kind || ' ' || value || ' ' || coalesce(last_verified::text, '-') from contact_point"
+                                        + " where person_id = ? order by kind")
+                        .param(ahmad)
+                        .query(String.class)
+                        .list())
+                .containsExactly("EMAIL ahmad@example.org 2026-10-01", "PHONE +93 70 123 4567 -");
+        assertThat(flag(post, "Laila"))
+                .as("a child with a parent in the household")
+                .isFalse();
+        assertThat(flag(post, "Timur")).as("a child alone in their household").isTrue();
+        assertThat(jdbc.sql("select count(*) from import_rejection where import_id = ?")
+                        .param(report.importId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void reimportingTheSameFileAddsNoOneAndALaterShorterFileRemovesNoOne() {
+        Post post = data.post();
+        String csv = HEADING + "B1,Safi,Omid,LES,,,,,,,,Kabul,,\n" + "B2,Safi,Roya,SIV,,,,,,,,Kabul,,\n";
+        imports.importFile(post.id(), "HR list", "a.csv", utf8(csv));
+
+        ImportReport again = imports.importFile(post.id(), "HR list", "a.csv", utf8(csv));
+        ImportReport shorter = imports.importFile(
+                post.id(), "HR list", "b.csv", utf8(HEADING + "B2,Safi,Roya,SIV,,,,,,,,Mazar-i-Sharif,,\n"));
+
+        assertThat(again.added()).isZero();
+        assertThat(again.unchanged()).isEqualTo(2);
+        assertThat(shorter.updated()).isEqualTo(1);
+        assertThat(count(post)).isEqualTo(2);
+        assertThat(jdbc.sql("select location from person where post_id = ? and given_name = 'Roya'")
+                        .param(post.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Mazar-i-Sharif");
+        assertThat(jdbc.sql("select count(*) from person_state s join person p on p.id = s.person_id"
+                                + " where p.given_name = 'Roya' and p.post_id = ?")
+                        .param(post.id())
+                        .query(Integer.class)
+                        .single())
+                .as("the move is kept in the history")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void readsWindows1252AndKeepsArabicScriptNamesAsWritten() {
+        Post post = data.post();
+        byte[] latin = ("Surname;Given name;Category\nCôté;Zoë;PSC\n").getBytes(TableReader.WINDOWS_1252);
+        byte[] bom = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                utf8("Surname,Given name,Category\nرحیمی,احمد,LES\n"));
+
+        imports.importFile(post.id(), "Old list", "latin.csv", latin);
+        imports.importFile(post.id(), "Dari list", "dari.csv", bom);
+
+        assertThat(jdbc.sql("select family_name || '/' || given_name from person where post_id = ? order by id")
+                        .param(post.id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("Côté/Zoë", "رحیمی/احمد");
+    }
+
+    @Test
+    void importsXlsxWithDateCells() throws Exception {
+        Post post = data.post();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("People");
+            var heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("Family name");
+            heading.createCell(1).setCellValue("Category");
+            heading.createCell(2).setCellValue("Date of birth");
+            var row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Karimi");
+            row.createCell(1).setCellValue("Locally employed staff");
+            var date = row.createCell(2);
+            date.setCellValue(java.time.LocalDate.of(1975, 4, 30));
+            var style = book.createCellStyle();
+            style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
+            date.setCellStyle(style);
+            book.write(out);
+        }
+
+        ImportReport report = imports.importFile(post.id(), "Sheet", "people.xlsx", out.toByteArray());
+
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(jdbc.sql("select date_of_birth::text from person where post_id = ?")
+                        .param(post.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1975-04-30");
+    }
+
+    @Test
+    void refusesAFileWithoutTheRequiredColumnsAndWritesNothing() {
+        Post post = data.post();
+
+        assertThatThrownBy(() -> imports.importFile(post.id(), "HR list", "x.csv", utf8("Name,Phone\nA,1\n")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Family name")
+                .hasMessageContaining("Category");
+        assertThat(jdbc.sql("select count(*) from import_file where post_id = ?")
+                        .param(post.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aCorrectedRowIsImportedWithItsOriginalProvenance() {
+        Post post = data.post();
+        ImportReport report = imports.importFile(
+                post.id(), "Registrations", "r.csv", utf8(HEADING + "C1,Noor,Bibi,civilian,,,,,,,,,,\n"));
+        Map<ImportField, String> values = new EnumMap<>(ImportField.class);
+        values.putAll(corrections.rejection(report.importId(), 2).values());
+
+        assertThat(corrections.resubmit(report.importId(), 2, values))
+                .extracting(RowProblem::field)
+                .containsExactly("Category");
+        values.put(ImportField.CATEGORY, "private US citizen");
+        assertThat(corrections.resubmit(report.importId(), 2, values)).isEmpty();
+
+        assertThat(count(post)).isEqualTo(1);
+        assertThat(jdbc.sql("select row_number from person_source where import_id = ?")
+                        .param(report.importId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(corrections.rejection(report.importId(), 2).resolved()).isTrue();
+    }
+
+    private long personId(Post post, String given) {
+        return jdbc.sql("select id from person where post_id = ? and given_name = ?")
+                .params(post.id(), given)
+                .query(Long.class)
+                .single();
+    }
+
+    private boolean flag(Post post, String given) {
+        return jdbc.sql("select unaccompanied_minor from person where post_id = ? and given_name = ?")
+                .params(post.id(), given)
+                .query(Boolean.class)
+                .single();
+    }
+
+    private int count(Post post) {
+        return jdbc.sql("select count(*) from person where post_id = ?")
+                .param(post.id())
+                .query(Integer.class)
+                .single();
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
