@@ -68,7 +68,10 @@ class DashboardController {
     }
 
     @GetMapping("/")
-    String dashboard(HttpSession session, Model model) {
+    String dashboard(
+            HttpSession session,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String asOf,
+            Model model) {
         Reader reader = needToKnow.reader();
         var post = currentPost.get(session);
         if (post.isEmpty()) {
@@ -85,9 +88,21 @@ class DashboardController {
                 new Dashboard(
                         p,
                         ZonedDateTime.now(clock).withZoneSameInstant(p.timeZone()),
-                        people.headcount(p.id()),
+                        asOf == null || asOf.isBlank()
+                                ? people.headcount(p.id())
+                                : people.headcount(p.id(), asOf(asOf, p)),
                         accounts.membersByRole(p.id()),
                         activity));
         return "dashboard/dashboard";
+    }
+
+    /** A date-time typed in the post's local time (as a datetime-local field sends it). */
+    private static java.time.OffsetDateTime asOf(String text, Post post) {
+        try {
+            return java.time.LocalDateTime.parse(text).atZone(post.timeZone()).toOffsetDateTime();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.muster.shared.InvalidInputException(
+                    "asOf", "must be a date and time such as 2021-08-15T09:00");
+        }
     }
 }

@@ -29,11 +29,13 @@ public class DemoData {
     private final Posts posts;
     private final UserAccounts accounts;
     private final PeopleRegistry people;
+    private final DemoWhereabouts whereabouts;
 
-    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people) {
+    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people, DemoWhereabouts whereabouts) {
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
+        this.whereabouts = whereabouts;
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -73,6 +75,8 @@ public class DemoData {
                 mzr.id(),
                 DemoPeople.generate(SEED + 1, "MZR", DemoPeople.Shape.MAZAR),
                 "the demo generator (seed " + (SEED + 1) + ")");
+        whereabouts.apply(kbl.id(), true);
+        whereabouts.apply(mzr.id(), false);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,

@@ -42,22 +42,72 @@ public class PeopleRegistry {
     /** The post's head-count now, for a member of the post. */
     public Headcount headcount(long postId) {
         needToKnow.requireMember(postId);
-        Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-        long[] com = {0};
-        jdbc.sql("select category, chief_of_mission, count(*) from person where post_id = ? group by 1, 2")
-                .param(postId)
-                .query(rs -> {
-                    Category c = Category.valueOf(rs.getString(1));
-                    byCategory.merge(c, rs.getLong(3), Long::sum);
-                    if (rs.getBoolean(2)) {
-                        com[0] += rs.getLong(3);
-                    }
-                });
+        Counts counts = count(
+                "select category, chief_of_mission, location, citizenship, count(*) from person where post_id = ?"
+                        + " group by 1, 2, 3, 4",
+                postId);
         long households = jdbc.sql("select count(*) from household where post_id = ?")
                 .param(postId)
                 .query(Long.class)
                 .single();
-        return new Headcount(postId, byCategory, com[0], households);
+        long minors = jdbc.sql("select count(*) from person where post_id = ? and unaccompanied_minor")
+                .param(postId)
+                .query(Long.class)
+                .single();
+        return counts.headcount(postId, null, households, minors);
+    }
+
+    /**
+     * The post's head-count as the register stood at an instant: each person's category, location and
+     * citizenship as last recorded at or before it; people added later are not counted.
+     */
+    public Headcount headcount(long postId, OffsetDateTime asOf) {
+        needToKnow.requireMember(postId);
+        Counts counts = count(
+                "select category, chief_of_mission, location, citizenship, count(*) from ("
+                        + " select distinct on (person_id) category, chief_of_mission, location, citizenship"
+                        + " from person_state where post_id = ? and valid_from <= ? order by person_id, valid_from desc"
+                        + ") s group by 1, 2, 3, 4",
+                postId,
+                asOf);
+        long households = jdbc.sql("select count(*) from household where post_id = ? and created_at <= ?")
+                .params(postId, asOf)
+                .query(Long.class)
+                .single();
+        return counts.headcount(postId, asOf, households, null);
+    }
+
+    /** Running totals while reading grouped rows. */
+    private static final class Counts {
+        final Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+        final Map<String, Long> byLocation =
+                new java.util.TreeMap<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        long com;
+        long verified;
+        long claimed;
+
+        Headcount headcount(long postId, OffsetDateTime asOf, long households, Long minors) {
+            return new Headcount(postId, asOf, byCategory, byLocation, com, households, minors, verified, claimed);
+        }
+    }
+
+    private Counts count(String sql, Object... params) {
+        Counts c = new Counts();
+        jdbc.sql(sql).params(params).query(rs -> {
+            Category category = Category.valueOf(rs.getString(1));
+            long n = rs.getLong(5);
+            c.byCategory.merge(category, n, Long::sum);
+            c.byLocation.merge(rs.getString(3), n, Long::sum);
+            if (rs.getBoolean(2)) {
+                c.com += n;
+            }
+            if (category == Category.PRIVATE_US_CITIZEN) {
+                String citizenship = rs.getString(4);
+                c.verified += "VERIFIED".equals(citizenship) ? n : 0;
+                c.claimed += "DISPROVED".equals(citizenship) ? 0 : n;
+            }
+        });
+        return c;
     }
 
     /**
