@@ -8,11 +8,15 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterApplication;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
+import org.muster.posts.Post;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -161,5 +165,38 @@ class CommandLineIntegrationTests {
             jdbc.sql("set local session_replication_role = replica").update();
             jdbc.sql(sql).update();
         });
+    }
+
+    @Test
+    void importWritesThePerRowReportAndFailsOnlyWhenTheWholeFileIsRefused(@Autowired TestData data) throws Exception {
+        Post post = data.post();
+        Path dir = Files.createTempDirectory("muster-import");
+        Path list = Files.writeString(
+                dir.resolve("consular.csv"),
+                "Surname,Given name,Category,Email\n" + "Noor,Bibi,AmCit,=HYPERLINK(\"x\")\n"
+                        + "Hill,Sam,AmCit,sam@example.org\n");
+        Path report = dir.resolve("report.csv");
+
+        Result partly = run("", "import", "--post", post.code(), "--report", report.toString(), list.toString());
+        Result refused = run(
+                "",
+                "import",
+                "--post",
+                post.code(),
+                Files.writeString(dir.resolve("x.csv"), "A,B\n1,2\n").toString());
+        Result unknownPost = run("", "import", "--post", "ZZZZ", list.toString());
+
+        assertThat(partly.exitCode()).as(partly.err()).isZero();
+        assertThat(partly.out()).contains("2 rows, 1 added").contains("row 2, Email: is not an email address");
+        assertThat(Files.readAllLines(report))
+                .containsExactly("row,field,reason", "2,Email,\"is not an email address: '=HYPERLINK(\"\"x\"\")'\"");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).contains("has no column for Family name, Category");
+        assertThat(unknownPost.exitCode()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from person where post_id = ?")
+                        .param(post.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }
