@@ -95,19 +95,30 @@ public class ApiTokens {
                 .list();
     }
 
-    /** The owner's user name for a valid token; records the use. */
+    /**
+     * The owner's user name for a valid token; records the use to the minute. Reading the token takes
+     * no lock, so many requests with one token (a gate device, a load balancer's nodes) do not queue
+     * behind each other; the last-use time is written only when it is a minute old.
+     */
     @Transactional
     public Optional<String> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return jdbc.sql("update api_token t set last_used_at = ? from app_user u where t.token_hash = ?"
-                        + " and t.user_id = u.id and u.enabled and t.revoked_at is null and t.expires_at > ?"
-                        + " returning u.username")
-                .params(now, sha256(secret), now)
-                .query(String.class)
+        record Valid(long id, String username, OffsetDateTime lastUsed) {}
+        Optional<Valid> valid = jdbc.sql("select t.id, u.username, t.last_used_at from api_token t join app_user u"
+                        + " on u.id = t.user_id where t.token_hash = ? and u.enabled and t.revoked_at is null"
+                        + " and t.expires_at > ?")
+                .params(sha256(secret), now)
+                .query((rs, n) -> new Valid(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
                 .optional();
+        valid.filter(v -> v.lastUsed() == null || v.lastUsed().isBefore(now.minusMinutes(1)))
+                .ifPresent(v -> jdbc.sql("update api_token set last_used_at = ? where id = ?"
+                                + " and (last_used_at is null or last_used_at < ?)")
+                        .params(now, v.id(), now.minusMinutes(1))
+                        .update());
+        return valid.map(Valid::username);
     }
 
     static String sha256(String text) {
