@@ -11,3 +11,12 @@ document.addEventListener("change", (event) => {
     event.target.form.requestSubmit();
   }
 });
+// A form whose work takes a while (an import) shows that it is working and cannot be sent twice.
+document.addEventListener("submit", (event) => {
+  const button = event.submitter;
+  if (button && button.dataset.busyText) {
+    button.setAttribute("aria-disabled", "true");
+    button.textContent = button.dataset.busyText;
+    setTimeout(() => (button.disabled = true), 0);
+  }
+});

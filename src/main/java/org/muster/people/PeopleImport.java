@@ -58,6 +58,10 @@ public class PeopleImport {
     /** Stores an uploaded file for a source (created on first use) and previews it with the source's saved mapping. */
     @Transactional
     public ImportPreview upload(long postId, String sourceName, String filename, byte[] content) {
+        return preview(store(postId, sourceName, filename, content), null);
+    }
+
+    private long store(long postId, String sourceName, String filename, byte[] content) {
         authorise(postId);
         String name = validSourceName(sourceName);
         if (content == null || content.length == 0) {
@@ -82,7 +86,7 @@ public class PeopleImport {
                 .query(Long.class)
                 .single();
         audit.record("people.import-uploaded", postId, "Uploaded '" + safeName + "' for source '" + name + "'");
-        return preview(importId, null);
+        return importId;
     }
 
     /**
@@ -171,17 +175,32 @@ public class PeopleImport {
         return report(importId);
     }
 
-    /** Uploads and commits in one step, with the source's saved mapping (the command line and bulk paths). */
+    /**
+     * Uploads and commits in one step, with the source's saved mapping (the command line and bulk
+     * paths). The file is read once. A file without columns for the required fields is refused as a
+     * whole ({@link InvalidInputException} on {@code file}) and nothing is kept.
+     */
     @Transactional
     public ImportReport importFile(long postId, String sourceName, String filename, byte[] content) {
-        ImportPreview preview = upload(postId, sourceName, filename, content);
-        if (!preview.missingRequired().isEmpty()) {
+        long importId = store(postId, sourceName, filename, content);
+        try {
+            return commit(importId, null);
+        } catch (MissingColumns e) {
             throw new InvalidInputException(
                     "file",
-                    "has no column for " + String.join(", ", preview.missingRequired()) + "; headings found: "
-                            + String.join(", ", preview.headings()));
+                    "has no column for " + String.join(", ", e.list.missingRequired) + "; headings found: "
+                            + String.join(", ", e.list.headings));
         }
-        return commit(preview.importId(), preview.mapping());
+    }
+
+    /** A required field has no column; rolls back the whole import. */
+    private static final class MissingColumns extends InvalidInputException {
+        final transient ParsedList list;
+
+        MissingColumns(ParsedList list) {
+            super("mapping", "choose the columns for " + String.join(", ", list.missingRequired));
+            this.list = list;
+        }
     }
 
     /** A committed import's report, with every refused row's reasons. */
