@@ -28,7 +28,7 @@ public record Headcount(
         return byCategory.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** "1,020 to 1,400", or a single figure when verified and claimed agree. */
+    /** The range written out (for example 1020 to 1400), or a single figure when verified and claimed agree. */
     public String privateCitizenRange() {
         return privateCitizensVerified == privateCitizensClaimed
                 ? String.format("%,d", privateCitizensVerified)

@@ -1,0 +1,331 @@
+package org.muster.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.muster.MusterIntegrationTest;
+import org.muster.SignedInClient;
+import org.muster.TestData;
+import org.muster.posts.Post;
+import org.muster.security.ApiTokens;
+import org.muster.security.Role;
+import org.muster.security.UserAccounts;
+import org.muster.shared.Classification;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The check-in API: idempotent ids, refusals that name their field and change nothing, batches, who may report. */
+@MusterIntegrationTest
+class CheckInIntegrationTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleRegistry registry;
+
+    @Autowired
+    RollCalls rollCalls;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Clock clock;
+
+    /** A post with people, a started roll-call and a gate user signed in. */
+    record Scene(Post post, List<Long> people, RollCall rollCall, String gate, SignedInClient client) {
+        String url() {
+            return "/api/v1/posts/" + post.code() + "/roll-calls/" + rollCall.id() + "/check-ins";
+        }
+    }
+
+    Scene scene(int people) {
+        Post post = data.post();
+        String family = "C" + UUID.randomUUID().toString().substring(0, 8);
+        registry.addAll(
+                post.id(),
+                IntStream.range(0, people)
+                        .mapToObj(i -> new NewPerson(
+                                "G" + i, family, Category.LOCALLY_EMPLOYED_STAFF, null, null, null, "Annex"))
+                        .toList(),
+                "a test");
+        List<Long> ids = jdbc.sql("select id from person where post_id = ? order by id")
+                .param(post.id())
+                .query(Long.class)
+                .list();
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
+        SignedInClient client = new SignedInClient("http://localhost:" + port);
+        client.signIn(gate, TestData.PASSWORD);
+        return new Scene(post, ids, rc, gate, client);
+    }
+
+    @Test
+    void aRetriedIdIsRecordedOnceAndAnsweredAlike() {
+        Scene s = scene(2);
+        String id = UUID.randomUUID().toString();
+        String body = "{\"id\":\"" + id + "\",\"personId\":" + s.people().get(0) + ",\"status\":\"SAFE\","
+                + "\"channel\":\"GATE\",\"note\":\"at gate 2\"}";
+
+        var first = s.client().postJson(s.url(), body);
+        var retry = s.client().postJson(s.url(), body);
+        var changed = s.client().postJson(s.url(), body.replace("SAFE", "NEEDS_HELP"));
+        var otherPerson = s.client()
+                .postJson(
+                        s.url(),
+                        body.replace(
+                                ":" + s.people().get(0) + ",", ":" + s.people().get(1) + ","));
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(json.readTree(first.body()).path("reportedBy").asString()).isEqualTo(s.gate());
+        assertThat(changed.statusCode()).isEqualTo(409);
+        assertThat(changed.body()).contains("\"field\":\"id\"");
+        assertThat(otherPerson.statusCode()).isEqualTo(409);
+        assertThat(rows("select count(*) from check_in where id = ?::uuid", id)).isEqualTo(1);
+        assertThat(statuses(s)).isEqualTo("SAFE,UNKNOWN");
+    }
+
+    @Test
+    void badPayloadsGetProblemsNamingTheFieldAndChangeNothing() {
+        Scene s = scene(10);
+        Post other = data.post();
+        long stranger = otherPostPerson(other);
+        long person = s.people().get(0);
+        String future = OffsetDateTime.now(clock).plusHours(1).toString();
+        String beforeStart = s.rollCall().startedAt().minusHours(1).toString();
+        long rowsBefore = checkInRows(s);
+
+        var unknownStatus =
+                post(s, "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + person + ",\"status\":\"FINE\"}");
+        var missingId = post(s, "{\"personId\":" + person + ",\"status\":\"SAFE\"}");
+        var malformedId = post(s, "{\"id\":\"not-a-uuid\",\"personId\":" + person + ",\"status\":\"SAFE\"}");
+        var notInRollCall =
+                post(s, "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + stranger + ",\"status\":\"SAFE\"}");
+        var wrongType = post(s, "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":\"abc\",\"status\":\"SAFE\"}");
+        var inTheFuture = post(
+                s,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + person
+                        + ",\"status\":\"SAFE\",\"reportedAt\":\"" + future + "\"}");
+        var tooEarly = post(
+                s,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + person
+                        + ",\"status\":\"SAFE\",\"reportedAt\":\"" + beforeStart + "\"}");
+        var unknownChannel = post(
+                s,
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + person
+                        + ",\"status\":\"SAFE\",\"channel\":\"FAX\"}");
+        var notJson = post(s, "status=SAFE");
+        List<String> items = IntStream.range(0, 10)
+                .mapToObj(i -> item(s.people().get(i), i == 7 ? "FINE" : "SAFE"))
+                .collect(Collectors.toCollection(ArrayList::new));
+        var oneBadItem = batch(s, items);
+        items.set(7, item(s.people().get(7), "SAFE"));
+        items.set(2, item(stranger, "SAFE"));
+        items.set(4, item(s.people().get(4), "SAFE").replace("}", ",\"reportedAt\":\"" + future + "\"}"));
+        var twoBadItems = batch(s, items);
+        var tooMany = batch(
+                s, IntStream.range(0, 501).mapToObj(i -> item(person, "SAFE")).toList());
+        var empty = batch(s, List.of());
+
+        assertProblem(unknownStatus, 400, "status");
+        assertThat(unknownStatus.body()).contains("SAFE");
+        assertProblem(missingId, 400, "id");
+        assertProblem(malformedId, 400, "id");
+        assertProblem(notInRollCall, 400, "personId");
+        assertProblem(wrongType, 400, "personId");
+        assertProblem(inTheFuture, 400, "reportedAt");
+        assertProblem(tooEarly, 400, "reportedAt");
+        assertProblem(unknownChannel, 400, "channel");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        assertProblem(oneBadItem, 400, "checkIns[7].status");
+        assertThat(json.readTree(oneBadItem.body()).path("errors").size()).isEqualTo(1);
+        assertProblem(twoBadItems, 400, "checkIns[2].personId");
+        assertProblem(twoBadItems, 400, "checkIns[4].reportedAt");
+        assertProblem(tooMany, 400, "checkIns");
+        assertProblem(empty, 400, "checkIns");
+        assertThat(checkInRows(s)).isEqualTo(rowsBefore);
+        assertThat(statuses(s)).doesNotContain("SAFE");
+    }
+
+    @Test
+    void aBatchIsAppliedAtOnceAndEachPersonsLatestReportWins() {
+        Scene s = scene(12);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        List<String> items = new ArrayList<>();
+        s.people()
+                .forEach(p ->
+                        items.add(item(p, "SAFE").replace("}", ",\"reportedAt\":\"" + now.minusMinutes(1) + "\"}")));
+        long first = s.people().get(0);
+        items.add(item(first, "DEPARTED").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
+        items.add(item(first, "NEEDS_HELP").replace("}", ",\"reportedAt\":\"" + now.minusSeconds(30) + "\"}"));
+
+        var applied = batch(s, items);
+        var replayed = batch(s, items);
+        List<String> changed = new ArrayList<>(items);
+        changed.set(3, changed.get(3).replace("SAFE", "NOT_AT_POST"));
+        var conflicting = batch(s, changed);
+
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(200);
+        JsonNode result = json.readTree(applied.body());
+        assertThat(result.path("received").asInt()).isEqualTo(14);
+        assertThat(result.path("recorded").asInt()).isEqualTo(14);
+        assertThat(result.path("applied").asInt()).isEqualTo(12);
+        assertThat(json.readTree(replayed.body()).path("replayed").asInt()).isEqualTo(14);
+        assertThat(json.readTree(replayed.body()).path("recorded").asInt()).isZero();
+        assertProblem(conflicting, 409, "checkIns[3].id");
+        assertThat(checkInRows(s)).isEqualTo(14);
+        assertThat(jdbc.sql("select status from roll_call_member where roll_call_id = ? and person_id = ?")
+                        .params(s.rollCall().id(), first)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("DEPARTED");
+        assertThat(statuses(s)).isEqualTo("DEPARTED," + "SAFE,".repeat(10) + "SAFE");
+    }
+
+    @Test
+    void anOlderReportIsKeptButDoesNotOverrideANewerOne() {
+        Scene s = scene(1);
+        long person = s.people().get(0);
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+
+        var newer = post(s, item(person, "SAFE").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
+        var older =
+                post(s, item(person, "NEEDS_HELP").replace("}", ",\"reportedAt\":\"" + now.minusMinutes(2) + "\"}"));
+        JsonNode history = json.readTree(s.client()
+                .getJson("/api/v1/posts/" + s.post().code() + "/roll-calls/"
+                        + s.rollCall().id() + "/members/" + person + "/history")
+                .body());
+
+        assertThat(newer.statusCode()).isEqualTo(201);
+        assertThat(older.statusCode()).isEqualTo(201);
+        assertThat(statuses(s)).isEqualTo("SAFE");
+        assertThat(history.path("checkIns").size()).isEqualTo(2);
+        assertThat(history.path("checkIns").get(0).path("status").asString()).isEqualTo("NEEDS_HELP");
+        assertThat(history.path("member").path("lastCheckIn").asString())
+                .isEqualTo(json.readTree(newer.body()).path("id").asString());
+    }
+
+    @Test
+    void aReporterNeedsACheckInRoleAndMayUseOnlyTheChannelsOfTheirRoles(@Autowired ApiTokens tokens) throws Exception {
+        Scene s = scene(3);
+        long person = s.people().get(0);
+        SignedInClient viewer = new SignedInClient("http://localhost:" + port);
+        viewer.signIn(data.user(Role.VIEWER, Classification.SECRET, s.post()), TestData.PASSWORD);
+        SignedInClient com = new SignedInClient("http://localhost:" + port);
+        com.signIn(data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, s.post()), TestData.PASSWORD);
+        String token = tokens.create(accounts.idOf(s.gate()).orElseThrow(), "gate tablet");
+
+        var byViewer = viewer.postJson(s.url(), item(person, "SAFE"));
+        var gateAsOfficer = post(s, item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
+        var gateAsWarden = post(s, item(person, "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
+        var comAsOfficer = com.postJson(s.url(), item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
+        var withToken = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + s.url()))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        item(s.people().get(1), "SAFE")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+
+        assertThat(byViewer.statusCode()).isEqualTo(403);
+        assertThat(gateAsOfficer.statusCode()).isEqualTo(403);
+        assertThat(gateAsWarden.statusCode()).isEqualTo(403);
+        assertThat(comAsOfficer.statusCode()).as(comAsOfficer.body()).isEqualTo(201);
+        assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
+        assertThat(json.readTree(withToken.body()).path("channel").asString()).isEqualTo("API");
+        assertThat(checkInRows(s)).isEqualTo(2);
+    }
+
+    static String item(long personId, String status) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId + ",\"status\":\"" + status + "\"}";
+    }
+
+    HttpResponse<String> post(Scene s, String body) {
+        return s.client().postJson(s.url(), body);
+    }
+
+    HttpResponse<String> batch(Scene s, List<String> items) {
+        return s.client().postJson(s.url() + "/batch", "{\"checkIns\":[" + String.join(",", items) + "]}");
+    }
+
+    void assertProblem(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"field\":\"" + field + "\"");
+    }
+
+    long otherPostPerson(Post post) {
+        registry.addAll(
+                post.id(),
+                List.of(new NewPerson("", "Stranger", Category.PRIVATE_US_CITIZEN, null, null, null)),
+                "a test");
+        return jdbc.sql("select id from person where post_id = ?")
+                .param(post.id())
+                .query(Long.class)
+                .single();
+    }
+
+    long checkInRows(Scene s) {
+        return rows(
+                "select count(*) from check_in where roll_call_id = ?",
+                s.rollCall().id());
+    }
+
+    long rows(String sql, Object param) {
+        return jdbc.sql(sql).param(param).query(Long.class).single();
+    }
+
+    /** Every member's status, in person order, comma-separated. */
+    String statuses(Scene s) {
+        return jdbc.sql(
+                        "select string_agg(status, ',' order by person_id) from roll_call_member where roll_call_id = ?")
+                .param(s.rollCall().id())
+                .query(String.class)
+                .single();
+    }
+
+    <T> T as(String username, Supplier<T> work) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

@@ -1,0 +1,422 @@
+package org.muster.people;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.muster.MusterIntegrationTest;
+import org.muster.SignedInClient;
+import org.muster.TestData;
+import org.muster.posts.Post;
+import org.muster.security.Role;
+import org.muster.security.UserAccounts;
+import org.muster.shared.Classification;
+import org.muster.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Starting, reading and closing roll-calls, through the service, the API and the pages. */
+@MusterIntegrationTest
+class RollCallIntegrationTests {
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleRegistry registry;
+
+    @Autowired
+    RollCalls rollCalls;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void aRollCallFixesThePeopleOfItsScopeWhenItStarts() {
+        Post post = data.post();
+        people(post, Category.US_DIRECT_HIRE, "Compound A", 3);
+        people(post, Category.US_DIRECT_HIRE, "Compound B", 2);
+        people(post, Category.PRIVATE_US_CITIZEN, "Compound A", 4);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+
+        RollCall scoped = as(
+                rso,
+                () -> rollCalls.start(
+                        post.id(),
+                        "Compound A staff",
+                        new RollCallScope(Set.of(Category.US_DIRECT_HIRE), Set.of("Compound A"), null),
+                        null,
+                        null));
+        people(post, Category.US_DIRECT_HIRE, "Compound A", 1);
+        RollCall whole = as(rso, () -> rollCalls.start(post.id(), "Everyone", null, 90, 30));
+
+        assertThat(scoped.members()).isEqualTo(3);
+        assertThat(scoped.accounted()).isZero();
+        assertThat(scoped.targetPercent()).isEqualTo(100);
+        assertThat(scoped.targetMinutes()).isEqualTo(60);
+        assertThat(scoped.startedBy()).isEqualTo(rso);
+        assertThat(scoped.open()).isTrue();
+        assertThat(as(rso, () -> rollCalls.get(post.id(), scoped.id())).members())
+                .as("someone added after the start is not a member")
+                .isEqualTo(3);
+        assertThat(whole.members()).isEqualTo(10);
+        assertThat(whole.targetPercent()).isEqualTo(90);
+        assertThat(as(rso, () -> rollCalls.list(post.id(), 0)))
+                .extracting(RollCall::title)
+                .containsExactly("Everyone", "Compound A staff");
+        assertThat(count("select count(*) from audit_entry where post_id = ? and action = 'roll-call.started'", post))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void aScopeThatSelectsNobodyIsRefusedByNameAndWritesNothing() {
+        Post post = data.post();
+        people(post, Category.US_DIRECT_HIRE, "Compound A", 2);
+        String com = data.user(Role.CHIEF_OF_MISSION, Classification.UNCLASSIFIED, post);
+        SignedInClient client = signedIn(com);
+
+        assertThatThrownBy(() -> as(
+                        com,
+                        () -> rollCalls.start(
+                                post.id(), "Nobody", new RollCallScope(null, Set.of("Mars"), null), null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("scope:");
+        var nobody =
+                client.postJson(api(post), "{\"title\":\"Nobody\",\"scope\":{\"categories\":[\"SIV_APPLICANT\"]}}");
+        var unknownCategory = client.postJson(
+                api(post), "{\"title\":\"X\",\"scope\":{\"categories\":[\"US_DIRECT_HIRE\",\"ALIENS\"]}}");
+        var badTarget = client.postJson(api(post), "{\"title\":\"X\",\"targetPercent\":0}");
+        var noTitle = client.postJson(api(post), "{\"targetMinutes\":30}");
+
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(nobody.body()).contains("\"field\":\"scope\"").contains("selects nobody");
+        assertThat(unknownCategory.statusCode()).isEqualTo(400);
+        assertThat(unknownCategory.body()).contains("\"field\":\"scope.categories[1]\"");
+        assertThat(badTarget.body()).contains("\"field\":\"targetPercent\"");
+        assertThat(noTitle.body()).contains("\"field\":\"title\"");
+        assertThat(count("select count(*) from roll_call where post_id = ?", post))
+                .isZero();
+        assertThat(count("select count(*) from audit_entry where post_id = ? and action like 'roll-call.%'", post))
+                .isZero();
+    }
+
+    @Test
+    void onlyTheChiefOfMissionSecurityManagementAndConsularStartAndClose() {
+        Post post = data.post();
+        people(post, Category.LOCALLY_EMPLOYED_STAFF, "Gate 1", 2);
+        for (Role role : new Role[] {Role.WARDEN, Role.GATE, Role.VIEWER, Role.COMMITTEE_MEMBER, Role.TASK_FORCE}) {
+            String user = data.user(role, Classification.SECRET, post);
+            assertThatThrownBy(() -> as(user, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
+                    .as(role.name())
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        String outsider = data.user(Role.SECURITY_OFFICER, Classification.SECRET, data.post());
+        assertThatThrownBy(() -> as(outsider, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        for (Role role : new Role[] {Role.CHIEF_OF_MISSION, Role.SECURITY_OFFICER, Role.MANAGEMENT, Role.CONSULAR}) {
+            String user = data.user(role, Classification.UNCLASSIFIED, post);
+            RollCall rc = as(user, () -> rollCalls.start(post.id(), "Drill by " + role, null, null, null));
+            String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, post);
+            assertThatThrownBy(() -> as(warden, () -> rollCalls.close(post.id(), rc.id())))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(as(user, () -> rollCalls.close(post.id(), rc.id())).open())
+                    .isFalse();
+        }
+    }
+
+    @Test
+    void closingFreezesTheResultAndRefusesEveryLaterCheckIn() {
+        Post post = data.post();
+        List<Long> ids = people(post, Category.US_DIRECT_HIRE, "Chancery", 4);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
+        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Evening muster", null, null, null));
+        as(
+                gate,
+                () -> checkIns.checkIn(
+                        post.id(), rc.id(), checkIn(ids.get(0), CheckInStatus.SAFE, CheckInChannel.GATE)));
+        as(
+                gate,
+                () -> checkIns.checkIn(
+                        post.id(), rc.id(), checkIn(ids.get(1), CheckInStatus.NEEDS_HELP, CheckInChannel.GATE)));
+
+        RollCall closed = as(rso, () -> rollCalls.close(post.id(), rc.id()));
+        String result = frozenResult(rc);
+        long rows = checkInRows(rc);
+        SignedInClient gateClient = signedIn(gate);
+        var single = gateClient.postJson(
+                api(post) + "/" + rc.id() + "/check-ins",
+                "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + ids.get(2) + ",\"status\":\"SAFE\"}");
+        var batch = gateClient.postJson(
+                api(post) + "/" + rc.id() + "/check-ins/batch",
+                "{\"checkIns\":[{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + ids.get(3)
+                        + ",\"status\":\"SAFE\"}]}");
+        var closeAgain = signedIn(rso).postJson(api(post) + "/" + rc.id() + "/close", "{}");
+        RollCallProgress progress = as(rso, () -> rollCalls.progress(post.id(), rc.id()));
+
+        assertThat(closed.open()).isFalse();
+        assertThat(closed.closedBy()).isEqualTo(rso);
+        assertThat(closed.accounted()).isEqualTo(2);
+        assertThat(single.statusCode()).isEqualTo(409);
+        assertThat(single.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(single.body()).contains("closed");
+        assertThat(batch.statusCode()).isEqualTo(409);
+        assertThat(closeAgain.statusCode()).isEqualTo(409);
+        assertThat(checkInRows(rc)).isEqualTo(rows);
+        assertThat(frozenResult(rc)).isEqualTo(result);
+        assertThat(progress.frozen()).isTrue();
+        assertThat(progress.figures().members()).isEqualTo(4);
+        assertThat(progress.figures().accounted()).isEqualTo(2);
+        assertThat(progress.figures().count(CheckInStatus.NEEDS_HELP)).isEqualTo(1);
+        assertThat(progress.figures().chiefOfMissionPercent()).isEqualTo(50.0);
+        assertThat(json.readTree(result).path("accounted").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void selfReportsAndReportsByOthersAreCountedApartAndAnOfficersAnswerKeepsItsHistory() {
+        Post post = data.post();
+        List<Long> ids = people(post, Category.LOCALLY_EMPLOYED_STAFF, "Annex", 3);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
+        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        as(
+                gate,
+                () -> checkIns.checkIn(
+                        post.id(), rc.id(), checkIn(ids.get(0), CheckInStatus.SAFE, CheckInChannel.SELF)));
+        as(
+                gate,
+                () -> checkIns.checkIn(
+                        post.id(), rc.id(), checkIn(ids.get(1), CheckInStatus.SAFE, CheckInChannel.GATE)));
+        SignedInClient officer = signedIn(rso);
+        String memberPage = "/roll-calls/" + rc.id() + "/members/" + ids.get(2);
+
+        var answered = officer.postForm(
+                memberPage,
+                Map.of(
+                        "status",
+                        "NEEDS_HELP",
+                        "channel",
+                        "OFFICER",
+                        "checkInId",
+                        UUID.randomUUID().toString()));
+        RollCallFigures before =
+                as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
+        officer.postForm(
+                "/roll-calls/" + rc.id() + "/members/" + ids.get(0),
+                Map.of(
+                        "status",
+                        "NOT_AT_POST",
+                        "channel",
+                        "OFFICER",
+                        "checkInId",
+                        UUID.randomUUID().toString()));
+        RollCallFigures after =
+                as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
+        JsonNode history =
+                json.readTree(officer.getJson(api(post) + "/" + rc.id() + "/members/" + ids.get(0) + "/history")
+                        .body());
+
+        assertThat(answered.statusCode()).isEqualTo(302);
+        assertThat(before.selfReported()).isEqualTo(1);
+        assertThat(before.reportedByOthers()).isEqualTo(2);
+        assertThat(before.count(CheckInStatus.NEEDS_HELP)).isEqualTo(1);
+        assertThat(after.selfReported()).isZero();
+        assertThat(after.reportedByOthers()).isEqualTo(3);
+        assertThat(history.path("member").path("status").asString()).isEqualTo("NOT_AT_POST");
+        assertThat(history.path("checkIns").size()).isEqualTo(2);
+        assertThat(history.path("checkIns").get(0).path("channel").asString()).isEqualTo("SELF");
+        assertThat(history.path("checkIns").get(0).path("reportedBy").asString())
+                .isEqualTo(gate);
+        assertThat(history.path("checkIns").get(1).path("channel").asString()).isEqualTo("OFFICER");
+        assertThat(history.path("checkIns").get(1).path("reportedBy").asString())
+                .isEqualTo(rso);
+        assertThat(history.path("checkIns").get(1).path("reportedAt").asString())
+                .isNotBlank();
+        assertThat(officer.get(memberPage).body()).contains("Needs help").contains(rso);
+        assertThat(count("select count(*) from audit_entry where post_id = ? and action = 'roll-call.answered'", post))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void theLivePageShowsProgressTheUnaccountedWithTheirContactsAndFilters() {
+        Post post = data.post();
+        registry.addAll(
+                post.id(),
+                List.of(
+                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
+                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
+                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex")),
+                "a test");
+        long lee = personId(post, "Lee");
+        long karimi = personId(post, "Karimi");
+        LocalDate today = LocalDate.now(clock);
+        jdbc.sql("insert into contact_point (person_id, kind, value, last_verified) values (?, 'PHONE', ?, ?),"
+                        + " (?, 'EMAIL', ?, null)")
+                .params(lee, "+93 700 111 222", today.minusDays(10), lee, "ann.lee@example.org")
+                .update();
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
+        as(
+                rso,
+                () -> checkIns.checkIn(
+                        post.id(), rc.id(), checkIn(karimi, CheckInStatus.SAFE, CheckInChannel.OFFICER)));
+        SignedInClient client = signedIn(rso);
+
+        String page = client.get("/roll-calls/" + rc.id()).body();
+        String byName = client.get("/roll-calls/" + rc.id() + "?name=saf").body();
+        String safe = client.get("/roll-calls/" + rc.id() + "?status=SAFE").body();
+        String fragment = client.get("/roll-calls/" + rc.id() + "/progress").body();
+
+        assertThat(page)
+                .contains("id=\"accounted-percent\"")
+                .contains("data-percent=\"33.3\"")
+                .contains("33.3 %")
+                .contains("Lee, Ann")
+                .contains("Safi, Omid")
+                .doesNotContain("Karimi, Roya")
+                .contains("+93 700 111 222")
+                .contains("ann.lee@example.org")
+                .contains("data-chart=")
+                .contains("chart.umd.min.js")
+                .contains("rollcall.css");
+        assertThat(page.split("data-testid=\"stale\"", -1))
+                .as("only the unverified email is stale")
+                .hasSize(2);
+        assertThat(byName).contains("Safi, Omid").doesNotContain("Lee, Ann");
+        assertThat(safe).contains("Karimi, Roya").doesNotContain("Safi, Omid");
+        assertThat(fragment)
+                .startsWith("<section")
+                .contains("hx-trigger=\"every 5s\"")
+                .doesNotContain("<html");
+        assertThat(client.get("/roll-calls").body()).contains("Night muster").contains("href=\"/roll-calls\"");
+    }
+
+    @Test
+    void theApiStartsListsReportsProgressAndCloses() throws Exception {
+        Post post = data.post();
+        people(post, Category.US_DIRECT_HIRE, "Chancery", 2);
+        people(post, Category.PRIVATE_US_CITIZEN, "City", 2);
+        SignedInClient client = signedIn(data.user(Role.MANAGEMENT, Classification.UNCLASSIFIED, post));
+
+        var started = client.postJson(
+                api(post),
+                "{\"title\":\"API drill\",\"scope\":{\"categories\":[\"US_DIRECT_HIRE\"]},\"targetPercent\":90,"
+                        + "\"targetMinutes\":30}");
+        JsonNode body = json.readTree(started.body());
+        long id = body.path("id").asLong();
+        JsonNode progress = json.readTree(client.getJson(api(post) + "/" + id).body());
+        JsonNode members = json.readTree(
+                client.getJson(api(post) + "/" + id + "/members?status=UNKNOWN").body());
+        JsonNode closed = json.readTree(
+                client.postJson(api(post) + "/" + id + "/close", "{}").body());
+
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        assertThat(started.headers().firstValue("Location")).hasValue(api(post) + "/" + id);
+        assertThat(body.path("members").asLong()).isEqualTo(2);
+        assertThat(body.path("open").asBoolean()).isTrue();
+        assertThat(body.path("scope").path("categories").get(0).asString()).isEqualTo("US_DIRECT_HIRE");
+        assertThat(client.getJson(api(post)).body()).contains("API drill");
+        assertThat(progress.path("figures").path("members").asLong()).isEqualTo(2);
+        assertThat(progress.path("figures").path("accountedPercent").asDouble()).isZero();
+        assertThat(progress.path("rollCall").path("targetPercent").asInt()).isEqualTo(90);
+        assertThat(progress.has("targetPercentNow")).isTrue();
+        assertThat(members.path("total").asLong()).isEqualTo(2);
+        assertThat(members.path("items").get(0).path("status").asString()).isEqualTo("UNKNOWN");
+        assertThat(closed.path("frozen").asBoolean()).isTrue();
+        assertThat(client.getJson(api(post) + "/999999999").statusCode()).isEqualTo(404);
+    }
+
+    CheckIn checkIn(long personId, CheckInStatus status, CheckInChannel channel) {
+        return new CheckIn(UUID.randomUUID(), personId, status, channel, null, null);
+    }
+
+    List<Long> people(Post post, Category category, String location, int n) {
+        String family = "P" + UUID.randomUUID().toString().substring(0, 8);
+        registry.addAll(
+                post.id(),
+                IntStream.range(0, n)
+                        .mapToObj(i -> new NewPerson("G" + i, family, category, null, null, null, location))
+                        .toList(),
+                "a test");
+        return jdbc.sql("select id from person where post_id = ? and family_name = ? order by id")
+                .params(post.id(), family)
+                .query(Long.class)
+                .list();
+    }
+
+    long personId(Post post, String familyName) {
+        return jdbc.sql("select id from person where post_id = ? and family_name = ?")
+                .params(post.id(), familyName)
+                .query(Long.class)
+                .single();
+    }
+
+    long count(String sql, Post post) {
+        return jdbc.sql(sql).param(post.id()).query(Long.class).single();
+    }
+
+    long checkInRows(RollCall rc) {
+        return jdbc.sql("select count(*) from check_in where roll_call_id = ?")
+                .param(rc.id())
+                .query(Long.class)
+                .single();
+    }
+
+    String frozenResult(RollCall rc) {
+        return jdbc.sql("select result::text from roll_call where id = ?")
+                .param(rc.id())
+                .query(String.class)
+                .single();
+    }
+
+    static String api(Post post) {
+        return "/api/v1/posts/" + post.code() + "/roll-calls";
+    }
+
+    SignedInClient signedIn(String username) {
+        SignedInClient client = new SignedInClient("http://localhost:" + port);
+        client.signIn(username, TestData.PASSWORD);
+        return client;
+    }
+
+    <T> T as(String username, Supplier<T> work) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}
