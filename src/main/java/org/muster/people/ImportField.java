@@ -69,7 +69,9 @@ public enum ImportField {
     public static Optional<ImportField> forHeading(String heading) {
         String key = normalise(heading);
         for (ImportField f : values()) {
-            if (f.headings.contains(key) || normalise(f.name()).equals(key)) {
+            if (f.headings.contains(key)
+                    || normalise(f.name()).equals(key)
+                    || normalise(f.label()).equals(key)) {
                 return Optional.of(f);
             }
         }

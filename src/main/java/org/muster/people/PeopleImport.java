@@ -141,8 +141,7 @@ public class PeopleImport {
                 .query(rs -> {});
         ParsedList list = parse(upload, mapping);
         if (!list.missingRequired.isEmpty()) {
-            throw new InvalidInputException(
-                    "mapping", "choose the columns for " + String.join(", ", list.missingRequired));
+            throw new MissingColumns(list);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ImportWriter.Outcome outcome =

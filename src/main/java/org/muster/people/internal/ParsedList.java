@@ -14,7 +14,8 @@ import org.muster.people.RowProblem;
 /**
  * A whole list read and checked: the rows accepted, the rows refused with their values and reasons,
  * the empty rows and the columns nothing was mapped to. Every row of the file is in exactly one of
- * the first three. A later row repeating an earlier row's key is refused, naming the earlier row.
+ * the first three, unless a required field has no column: then no row is checked (the file cannot be
+ * imported as it stands) and {@link #missingRequired} says why. A later row repeating an earlier row's key is refused, naming the earlier row.
  */
 public final class ParsedList {
     private static final int PREVIEW_ROWS = 20;

@@ -26,10 +26,16 @@ public final class RowParser {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,30}");
     private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("dd.MM.uuuu"));
+            DateTimeFormatter.ISO_LOCAL_DATE, strict("d MMM uuuu"), strict("d MMMM uuuu"), strict("dd.MM.uuuu"));
+
+    /** A pattern that refuses impossible dates (31.02.2020) instead of moving them, in any letter case. */
+    private static DateTimeFormatter strict(String pattern) {
+        return new java.time.format.DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH)
+                .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    }
 
     private final Map<ImportField, Integer> columns;
     private final List<String> headings;
@@ -66,8 +72,25 @@ public final class RowParser {
         if (i == null || i >= values.length || values[i] == null) {
             return null;
         }
-        String v = values[i].strip();
+        String v = strip(values[i]);
         return v.isEmpty() ? null : v;
+    }
+
+    /** Strips white space including no-break spaces, which spreadsheets often leave after a name. */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && blankChar(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && blankChar(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean blankChar(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
     public String heading(ImportField field) {

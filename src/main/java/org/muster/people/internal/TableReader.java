@@ -98,24 +98,36 @@ public final class TableReader {
         }
     }
 
+    /** The most frequent of comma, semicolon and tab in the heading line, outside quotes; ties go to comma. */
     static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = first.chars().filter(c -> c == ',').count();
-        for (char c : new char[] {';', '\t'}) {
-            long n = first.chars().filter(x -> x == c).count();
-            if (n > bestCount) {
-                best = c;
-                bestCount = n;
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                commas += c == ',' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
             }
         }
-        return best;
+        if (semicolons > commas && semicolons >= tabs) {
+            return ';';
+        }
+        return tabs > commas && tabs > semicolons ? '\t' : ',';
     }
 
     private static void readCsv(String text, Visitor visitor) {
         if (text.indexOf('\0') >= 0) {
-            throw new InvalidInputException("file", "contains NUL bytes: it is not a text (CSV) file");
+            throw new InvalidInputException(
+                    "file",
+                    "contains NUL bytes: it is not a text (CSV) file, or it is UTF-16 without a byte-order mark;"
+                            + " save it as CSV UTF-8");
         }
         CSVFormat format = CSVFormat.RFC4180
                 .builder()

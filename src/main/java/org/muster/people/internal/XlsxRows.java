@@ -64,6 +64,10 @@ final class XlsxRows {
                 LocalDateTime t = DateUtil.getLocalDateTime(value, use1904).truncatedTo(ChronoUnit.SECONDS);
                 return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
             }
+            boolean general = formatIndex == 0 || "General".equalsIgnoreCase(formatString);
+            if (general && value == Math.rint(value) && Math.abs(value) < 1e15) {
+                return Long.toString((long) value);
+            }
             return super.formatRawCellContents(value, formatIndex, formatString, use1904);
         }
     }
