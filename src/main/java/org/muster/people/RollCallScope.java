@@ -37,13 +37,22 @@ public record RollCallScope(Set<Category> categories, Set<String> locations, Set
         StringBuilder text = new StringBuilder();
         if (!categories.isEmpty()) {
             text.append("categories ")
-                    .append(categories.stream().map(Enum::name).sorted().toList());
+                    .append(String.join(
+                            ", ",
+                            categories.stream().map(Category::label).sorted().toList()));
         }
         if (!locations.isEmpty()) {
-            text.append(text.isEmpty() ? "" : ", ").append("locations ").append(new TreeSet<>(locations));
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append("locations ")
+                    .append(String.join(", ", new TreeSet<>(locations)));
         }
         if (!households.isEmpty()) {
-            text.append(text.isEmpty() ? "" : ", ").append("households ").append(new TreeSet<>(households));
+            text.append(text.isEmpty() ? "" : ", ")
+                    .append("households ")
+                    .append(String.join(
+                            ", ",
+                            new TreeSet<>(households)
+                                    .stream().map(String::valueOf).toList()));
         }
         return text.toString();
     }

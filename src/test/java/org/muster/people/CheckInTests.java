@@ -82,7 +82,7 @@ class CheckInTests {
 
         assertThat(scope.locations()).containsExactly("Compound A");
         assertThat(scope.households()).isEmpty();
-        assertThat(scope.describe()).isEqualTo("categories [US_DIRECT_HIRE], locations [Compound A]");
+        assertThat(scope.describe()).isEqualTo("categories U.S. direct-hire employee, locations Compound A");
         assertThat(RollCallScope.WHOLE_POST.describe()).isEqualTo("everyone at the post");
         assertThatThrownBy(() -> new RollCallScope(null, Set.of(" "), null)).hasMessageStartingWith("scope.locations:");
     }

@@ -3,9 +3,12 @@ package org.muster.people;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.RequestOptions;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
@@ -16,6 +19,7 @@ import org.muster.security.Role;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @MusterIntegrationTest
 class ImportBrowserTests extends BrowserSupport {
@@ -33,6 +37,9 @@ class ImportBrowserTests extends BrowserSupport {
     @Autowired
     TestData data;
 
+    @Autowired
+    JdbcClient jdbc;
+
     String baseUrl;
 
     @BeforeEach
@@ -41,7 +48,7 @@ class ImportBrowserTests extends BrowserSupport {
     }
 
     @Test
-    void managementImportsAListWithErrorsReadsTheReportAndCorrectsARow() {
+    void importsAListWithErrorsReadsTheReportThenRollCallsAndWatchesThePercentageRise() {
         Post post = data.post();
         String user = data.user(Role.MANAGEMENT, Classification.SBU, post);
         signIn(page, baseUrl, user, TestData.PASSWORD);
@@ -50,9 +57,7 @@ class ImportBrowserTests extends BrowserSupport {
         page.getByLabel("Name of the list").fill("Warden list");
         page.locator("#file")
                 .setInputFiles(new FilePayload("warden-list.csv", "text/csv", LIST.getBytes(StandardCharsets.UTF_8)));
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new com.microsoft.playwright.Page.GetByRoleOptions().setName("Upload and preview"))
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload and preview"))
                 .click();
 
         assertThat(page.getByTestId("preview-rows")).hasText("6");
@@ -83,5 +88,50 @@ class ImportBrowserTests extends BrowserSupport {
         assertThat(page.getByTestId("register-total")).hasText("4");
         assertThat(page.getByTestId("register")).containsText("رحیمی, احمد");
         screenshot(page, "register");
+
+        page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Roll-calls").setExact(true))
+                .click();
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Karte Se muster");
+        page.locator("#locations").selectOption("Karte Se");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the roll-call"))
+                .click();
+
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("4 people to account for");
+        assertThat(page.locator("#accounted-percent")).hasText("0.0 %");
+        long ahmad = personId(post, "Ahmad");
+        long omid = personId(post, "Omid");
+
+        Locator row = page.locator("#member-" + ahmad);
+        row.getByRole(AriaRole.COMBOBOX).selectOption("SAFE");
+        row.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record"))
+                .click();
+        assertThat(page.locator("#accounted-percent")).hasText("25.0 %");
+
+        String rollCall = page.url().replaceAll(".*/roll-calls/(\\d+).*", "$1");
+        String csrf = page.locator("meta[name=_csrf]").getAttribute("content");
+        String csrfHeader = page.locator("meta[name=_csrf_header]").getAttribute("content");
+        var answer = page.request()
+                .post(
+                        baseUrl + "/api/v1/posts/" + post.code() + "/roll-calls/" + rollCall + "/check-ins",
+                        RequestOptions.create()
+                                .setHeader(csrfHeader, csrf)
+                                .setHeader("Content-Type", "application/json")
+                                .setData("{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + omid
+                                        + ",\"status\":\"SAFE\",\"channel\":\"SELF\"}"));
+        org.assertj.core.api.Assertions.assertThat(answer.status())
+                .as(answer.text())
+                .isEqualTo(201);
+
+        assertThat(page.locator("#accounted-percent")).hasText("50.0 %");
+        screenshot(page, "flow-rollcall");
+    }
+
+    private long personId(Post post, String given) {
+        return jdbc.sql("select id from person where post_id = ? and given_name = ?")
+                .params(post.id(), given)
+                .query(Long.class)
+                .single();
     }
 }
