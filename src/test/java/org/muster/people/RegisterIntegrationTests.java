@@ -120,6 +120,48 @@ class RegisterIntegrationTests {
         assertThat(managerView.total()).isEqualTo(3);
     }
 
+    @Test
+    void checkInsAndProvenanceCannotBeChangedOrRemoved(
+            @Autowired RollCalls rollCalls,
+            @Autowired CheckIns checkIns,
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        Post post = data.post();
+        imports.importFile(post.id(), "List", "l.csv", utf8("Surname,Category\nA,LES\n"));
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.SBU, post);
+        long personId = jdbc.sql("select id from person where post_id = ?")
+                .param(post.id())
+                .query(Long.class)
+                .single();
+        RollCall rollCall = as(rso, () -> rollCalls.start(post.id(), "Drill", RollCallScope.WHOLE_POST, null, null));
+        as(
+                rso,
+                () -> checkIns.checkIn(
+                        post.id(),
+                        rollCall.id(),
+                        new CheckIn(
+                                java.util.UUID.randomUUID(),
+                                personId,
+                                CheckInStatus.SAFE,
+                                CheckInChannel.OFFICER,
+                                null,
+                                null)));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("update check_in set status = 'UNKNOWN'" + " where roll_call_id = ?")
+                                .param(rollCall.id())
+                                .update())
+                .hasMessageContaining("check_in is append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("delete from check_in where roll_call_id = ?")
+                        .param(rollCall.id())
+                        .update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> jdbc.sql("delete from person_source where person_id = ?")
+                                .param(personId)
+                                .update())
+                .hasMessageContaining("person_source is append-only");
+    }
+
     private <T> T as(String username, Supplier<T> work) {
         var user = accounts.loadUserByUsername(username);
         SecurityContextHolder.getContext()
