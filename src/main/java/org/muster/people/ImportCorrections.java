@@ -24,12 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportCorrections {
     private final JdbcClient jdbc;
-    private final PeopleImport imports;
+    private final ImportFiles imports;
     private final ImportWriter writer;
     private final AuditLog audit;
     private final Clock clock;
 
-    ImportCorrections(JdbcClient jdbc, PeopleImport imports, ImportWriter writer, AuditLog audit, Clock clock) {
+    ImportCorrections(JdbcClient jdbc, ImportFiles imports, ImportWriter writer, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.imports = imports;
         this.writer = writer;
@@ -67,7 +67,7 @@ public class ImportCorrections {
     /** The rows an import refused, unresolved first. */
     @Transactional(readOnly = true)
     public List<RejectedRow> rejections(long importId) {
-        PeopleImport.Upload upload = imports.upload(importId);
+        ImportFiles.Upload upload = imports.upload(importId);
         return jdbc.sql("select row_number, row_values, errors, resolved_at is not null from import_rejection"
                         + " where import_id = ? order by resolved_at is not null, row_number")
                 .param(importId)
@@ -95,7 +95,7 @@ public class ImportCorrections {
      */
     @Transactional
     public List<RowProblem> resubmit(long importId, int row, Map<ImportField, String> values) {
-        PeopleImport.Upload upload = imports.upload(importId);
+        ImportFiles.Upload upload = imports.upload(importId);
         boolean open = jdbc.sql("select row_number from import_rejection where import_id = ? and row_number = ?"
                         + " and resolved_at is null for update")
                 .params(importId, row)

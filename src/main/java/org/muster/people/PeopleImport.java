@@ -1,30 +1,19 @@
 package org.muster.people;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.muster.audit.AuditLog;
 import org.muster.people.internal.ImportWriter;
 import org.muster.people.internal.ParsedList;
 import org.muster.people.internal.PersonRow;
-import org.muster.security.NeedToKnow;
-import org.muster.security.Reader;
 import org.muster.security.Role;
 import org.muster.shared.InvalidInputException;
-import org.muster.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports lists of people (CSV or XLSX) into a post's register. An upload is kept in the database
@@ -42,15 +31,14 @@ public class PeopleImport {
 
     private final JdbcClient jdbc;
     private final ImportWriter writer;
-    private final NeedToKnow needToKnow;
+    private final ImportFiles files;
     private final AuditLog audit;
     private final Clock clock;
-    private final JsonMapper json = JsonMapper.builder().build();
 
-    PeopleImport(JdbcClient jdbc, ImportWriter writer, NeedToKnow needToKnow, AuditLog audit, Clock clock) {
+    PeopleImport(JdbcClient jdbc, ImportFiles files, ImportWriter writer, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.files = files;
         this.writer = writer;
-        this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,35 +46,7 @@ public class PeopleImport {
     /** Stores an uploaded file for a source (created on first use) and previews it with the source's saved mapping. */
     @Transactional
     public ImportPreview upload(long postId, String sourceName, String filename, byte[] content) {
-        return preview(store(postId, sourceName, filename, content), null);
-    }
-
-    private long store(long postId, String sourceName, String filename, byte[] content) {
-        authorise(postId);
-        String name = validSourceName(sourceName);
-        if (content == null || content.length == 0) {
-            throw new InvalidInputException("file", "is empty: choose a CSV or XLSX file");
-        }
-        String safeName = filename == null || filename.isBlank() ? "upload" : filename.strip();
-        String format =
-                org.muster.people.internal.TableReader.format(safeName, content).name();
-        long sourceId = sourceId(postId, name);
-        long importId = jdbc.sql(
-                        "insert into import_file (post_id, source_id, filename, sha256, format, content,"
-                                + " uploaded_by, uploaded_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'PREVIEWED') returning id")
-                .params(
-                        postId,
-                        sourceId,
-                        safeName,
-                        sha256(content),
-                        format,
-                        content,
-                        actor(),
-                        OffsetDateTime.now(clock))
-                .query(Long.class)
-                .single();
-        audit.record("people.import-uploaded", postId, "Uploaded '" + safeName + "' for source '" + name + "'");
-        return importId;
+        return preview(files.store(postId, sourceName, filename, content), null);
     }
 
     /**
@@ -95,8 +55,8 @@ public class PeopleImport {
      */
     @Transactional(readOnly = true)
     public ImportPreview preview(long importId, Map<ImportField, String> mapping) {
-        Upload upload = upload(importId);
-        ParsedList list = parse(upload, mapping);
+        ImportFiles.Upload upload = files.upload(importId);
+        ParsedList list = files.parse(upload, mapping);
         int known = knownPeople(upload.sourceId(), list.accepted);
         List<RowProblem> problems = new ArrayList<>();
         list.rejected.forEach(r -> problems.addAll(r.problems()));
@@ -128,7 +88,7 @@ public class PeopleImport {
      */
     @Transactional
     public ImportReport commit(long importId, Map<ImportField, String> mapping) {
-        Upload upload = upload(importId);
+        ImportFiles.Upload upload = files.upload(importId);
         int claimed = jdbc.sql("update import_file set status = 'COMMITTED' where id = ? and status = 'PREVIEWED'")
                 .param(importId)
                 .update();
@@ -139,16 +99,16 @@ public class PeopleImport {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('muster.import'), ?::int)")
                 .param((int) upload.sourceId())
                 .query(rs -> {});
-        ParsedList list = parse(upload, mapping);
+        ParsedList list = files.parse(upload, mapping);
         if (!list.missingRequired.isEmpty()) {
             throw new MissingColumns(list);
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        ImportWriter.Outcome outcome =
-                writer.write(upload.postId(), upload.sourceId(), importId, list.accepted, now, today(upload.postId()));
+        ImportWriter.Outcome outcome = writer.write(
+                upload.postId(), upload.sourceId(), importId, list.accepted, now, files.today(upload.postId()));
         keepRejected(importId, list.rejected);
         jdbc.sql("update import_source set mapping = ?::jsonb, updated_at = ? where id = ?")
-                .params(json.writeValueAsString(list.mapping), now, upload.sourceId())
+                .params(files.json(list.mapping), now, upload.sourceId())
                 .update();
         jdbc.sql(
                         "update import_file set committed_at = ?, encoding = ?, rows_total = ?, rows_added = ?, rows_updated = ?,"
@@ -181,7 +141,7 @@ public class PeopleImport {
      */
     @Transactional
     public ImportReport importFile(long postId, String sourceName, String filename, byte[] content) {
-        long importId = store(postId, sourceName, filename, content);
+        long importId = files.store(postId, sourceName, filename, content);
         try {
             return commit(importId, null);
         } catch (MissingColumns e) {
@@ -205,7 +165,7 @@ public class PeopleImport {
     /** A committed import's report, with every refused row's reasons. */
     @Transactional(readOnly = true)
     public ImportReport report(long importId) {
-        Upload upload = upload(importId);
+        ImportFiles.Upload upload = files.upload(importId);
         if (!"COMMITTED".equals(upload.status())) {
             throw new InvalidInputException("import", "#" + importId + " has not been committed yet");
         }
@@ -214,7 +174,7 @@ public class PeopleImport {
         jdbc.sql("select errors, resolved_at is not null from import_rejection where import_id = ? order by row_number")
                 .param(importId)
                 .query(rs -> {
-                    problems.addAll(problems(rs.getString(1)));
+                    problems.addAll(files.problems(rs.getString(1)));
                     resolved[0] += rs.getBoolean(2) ? 1 : 0;
                 });
         return jdbc.sql(
@@ -255,51 +215,9 @@ public class PeopleImport {
                 .params(
                         importId,
                         rejected.stream().map(ParsedList.Rejected::row).toArray(Integer[]::new),
-                        rejected.stream()
-                                .map(r -> json.writeValueAsString(r.values()))
-                                .toArray(String[]::new),
-                        rejected.stream()
-                                .map(r -> json.writeValueAsString(r.problems()))
-                                .toArray(String[]::new))
+                        rejected.stream().map(r -> files.json(r.values())).toArray(String[]::new),
+                        rejected.stream().map(r -> files.json(r.problems())).toArray(String[]::new))
                 .update();
-    }
-
-    Upload upload(long importId) {
-        Upload upload = jdbc.sql(
-                        "select f.id, f.post_id, f.source_id, s.name, s.mapping, f.filename, f.format, f.status,"
-                                + " f.content from import_file f join import_source s on s.id = f.source_id where f.id = ?")
-                .param(importId)
-                .query((rs, n) -> new Upload(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        mapping(rs.getString(5)),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getBytes(9)))
-                .optional()
-                .orElseThrow(() -> new NotFoundException("No import #" + importId));
-        authorise(upload.postId());
-        return upload;
-    }
-
-    record Upload(
-            long id,
-            long postId,
-            long sourceId,
-            String source,
-            Map<ImportField, String> savedMapping,
-            String filename,
-            String format,
-            String status,
-            byte[] content) {}
-
-    ParsedList parse(Upload upload, Map<ImportField, String> mapping) {
-        Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
-        return ParsedList.read(
-                upload.filename(), upload.content(), wanted, today(upload.postId()), zone(upload.postId()));
     }
 
     private int knownPeople(long sourceId, List<PersonRow> rows) {
@@ -310,73 +228,5 @@ public class PeopleImport {
                 .params(sourceId, rows.stream().map(PersonRow::sourceKey).toArray(String[]::new))
                 .query(Integer.class)
                 .single();
-    }
-
-    void authorise(long postId) {
-        needToKnow.currentReader().ifPresent(r -> needToKnow.requireRole(postId, IMPORTERS));
-    }
-
-    String actor() {
-        return needToKnow.currentReader().map(Reader::username).orElse("system");
-    }
-
-    private long sourceId(long postId, String name) {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        return jdbc.sql(
-                        "insert into import_source (post_id, name, created_at, updated_at) values (?, ?, ?, ?)"
-                                + " on conflict (post_id, name) do update set updated_at = import_source.updated_at returning id")
-                .params(postId, name, now, now)
-                .query(Long.class)
-                .single();
-    }
-
-    static String validSourceName(String name) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputException(
-                    "source", "is required: name the list, e.g. 'HR staff list' or 'Consular registrations'");
-        }
-        if (name.strip().length() > 100) {
-            throw new InvalidInputException("source", "must be at most 100 characters");
-        }
-        return name.strip();
-    }
-
-    ZoneId zone(long postId) {
-        return jdbc.sql("select time_zone from post where id = ?")
-                .param(postId)
-                .query(String.class)
-                .optional()
-                .map(ZoneId::of)
-                .orElseThrow(() -> new NotFoundException("No post " + postId));
-    }
-
-    LocalDate today(long postId) {
-        return LocalDate.now(clock.withZone(zone(postId)));
-    }
-
-    Map<ImportField, String> mapping(String text) {
-        Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
-        if (text != null) {
-            json.readValue(text, new TypeReference<Map<String, String>>() {}).forEach((k, v) -> {
-                try {
-                    mapping.put(ImportField.valueOf(k), v);
-                } catch (IllegalArgumentException e) {
-                    // a field no longer known is ignored
-                }
-            });
-        }
-        return mapping;
-    }
-
-    List<RowProblem> problems(String text) {
-        return List.of(json.readValue(text, RowProblem[].class));
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
