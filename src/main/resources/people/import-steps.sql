@@ -15,19 +15,14 @@ created as (
 insert into household_key (source_id, source_key, household_id)
 select :source_id, name, id from created
 
--- step: household of each row
-update import_stage s set household_id = hk.household_id
-from household_key hk
-where hk.source_id = :source_id and hk.source_key = s.household_key
-
--- step: people this source already gave
-update import_stage s set person_id = k.person_id
-from person_key k
-where k.source_id = :source_id and k.source_key = s.source_key
-
--- step: ids for new people
-update import_stage set person_id = nextval(pg_get_serial_sequence('person', 'id')), is_new = true
-where person_id is null
+-- step: household and person of each row (people new to this source get new ids)
+update import_stage s set
+    household_id = (select hk.household_id from household_key hk
+                    where hk.source_id = :source_id and hk.source_key = s.household_key),
+    person_id = coalesce(
+        (select k.person_id from person_key k where k.source_id = :source_id and k.source_key = s.source_key),
+        nextval(pg_get_serial_sequence('person', 'id'))),
+    is_new = not exists (select 1 from person_key k where k.source_id = :source_id and k.source_key = s.source_key)
 
 -- step: analyse the staged rows
 analyze import_stage
@@ -123,9 +118,9 @@ where m.id = p.id and p.unaccompanied_minor is distinct from m.alone
 
 -- step: category, location and citizenship history of new people
 insert into person_state (person_id, valid_from, post_id, category, chief_of_mission, location, citizenship)
-select p.id, p.created_at, p.post_id, p.category, p.chief_of_mission, p.location, p.citizenship
-from import_stage s join person p on p.id = s.person_id
-where s.is_new
+select person_id, cast(:now as timestamptz), :post_id, category, coalesce(chief_of_mission, category_com), location,
+    coalesce(citizenship, 'UNKNOWN')
+from import_stage where is_new
 
 -- step: history of known people whose category, location or citizenship changed
 insert into person_state (person_id, valid_from, post_id, category, chief_of_mission, location, citizenship)

@@ -1,7 +1,6 @@
 package org.muster.people;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -78,7 +77,16 @@ public enum ImportField {
         return Optional.empty();
     }
 
-    static String normalise(String heading) {
-        return heading == null ? "" : heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    /** Lower case, letters and digits only: how headings and vocabulary words are compared. */
+    public static String normalise(String heading) {
+        if (heading == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(heading.length());
+        heading.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(key::appendCodePoint);
+        return key.toString();
     }
 }

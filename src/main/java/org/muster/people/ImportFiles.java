@@ -72,8 +72,8 @@ class ImportFiles {
 
     Upload upload(long importId) {
         Upload upload = jdbc.sql(
-                        "select f.id, f.post_id, f.source_id, s.name, s.mapping, f.filename, f.format, f.status,"
-                                + " f.content from import_file f join import_source s on s.id = f.source_id where f.id = ?")
+                        "select f.id, f.post_id, f.source_id, s.name, s.mapping, f.filename, f.format, f.status"
+                                + " from import_file f join import_source s on s.id = f.source_id where f.id = ?")
                 .param(importId)
                 .query((rs, n) -> new Upload(
                         rs.getLong(1),
@@ -83,8 +83,7 @@ class ImportFiles {
                         mapping(rs.getString(5)),
                         rs.getString(6),
                         rs.getString(7),
-                        rs.getString(8),
-                        rs.getBytes(9)))
+                        rs.getString(8)))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("No import #" + importId));
         authorise(upload.postId());
@@ -99,13 +98,15 @@ class ImportFiles {
             Map<ImportField, String> savedMapping,
             String filename,
             String format,
-            String status,
-            byte[] content) {}
+            String status) {}
 
     ParsedList parse(Upload upload, Map<ImportField, String> mapping) {
         Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
-        return ParsedList.read(
-                upload.filename(), upload.content(), wanted, today(upload.postId()), zone(upload.postId()));
+        byte[] content = jdbc.sql("select content from import_file where id = ?")
+                .param(upload.id())
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
+        return ParsedList.read(upload.filename(), content, wanted, today(upload.postId()), zone(upload.postId()));
     }
 
     void authorise(long postId) {

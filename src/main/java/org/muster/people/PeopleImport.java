@@ -177,8 +177,9 @@ public class PeopleImport {
                     problems.addAll(files.problems(rs.getString(1)));
                     resolved[0] += rs.getBoolean(2) ? 1 : 0;
                 });
-        return jdbc.sql(
-                        "select f.*, s.name source from import_file f join import_source s on s.id = f.source_id where f.id = ?")
+        return jdbc.sql("select f.rows_total, f.rows_added, f.rows_updated, f.rows_rejected, f.empty_rows, f.unmapped,"
+                        + " f.committed_at, f.filename, s.name source from import_file f"
+                        + " join import_source s on s.id = f.source_id where f.id = ?")
                 .param(importId)
                 .query((rs, n) -> {
                     int rows = rs.getInt("rows_total");

@@ -1,9 +1,9 @@
 package org.muster.people.internal;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.muster.people.Category;
+import org.muster.people.ImportField;
 
 /** Reads a category as lists write it: the code, the label, or a common abbreviation. */
 final class Categories {
@@ -39,7 +39,7 @@ final class Categories {
     }
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return ImportField.normalise(text);
     }
 
     /** The category, or null when the text names none. */

@@ -297,17 +297,21 @@ public final class RowParser {
         return null;
     }
 
+    /** A date-time with an offset, or a local date-time or date in the post's time zone. */
     static OffsetDateTime instant(String v, ZoneId zone) {
-        try {
-            return OffsetDateTime.parse(v);
-        } catch (DateTimeParseException e) {
-            // a local date-time or a date, in the post's time zone
-        }
-        try {
-            return LocalDateTime.parse(v).atZone(zone).toOffsetDateTime();
-        } catch (DateTimeParseException e) {
+        int t = v.indexOf('T');
+        if (t < 0) {
             LocalDate d = date(v);
             return d == null ? null : d.atStartOfDay(zone).toOffsetDateTime();
+        }
+        String time = v.substring(t + 1);
+        boolean offset = time.indexOf('Z') >= 0 || time.indexOf('+') >= 0 || time.indexOf('-') >= 0;
+        try {
+            return offset
+                    ? OffsetDateTime.parse(v)
+                    : LocalDateTime.parse(v).atZone(zone).toOffsetDateTime();
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 }

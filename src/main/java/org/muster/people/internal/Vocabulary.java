@@ -3,6 +3,7 @@ package org.muster.people.internal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.muster.people.ImportField;
 
 /** The small vocabularies lists use for yes/no, citizenship, intent, relationship and documents. */
 final class Vocabulary {
@@ -81,7 +82,7 @@ final class Vocabulary {
     private Vocabulary() {}
 
     private static String key(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return ImportField.normalise(text);
     }
 
     static Boolean bool(String text) {
