@@ -11,7 +11,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.muster.audit.AuditLog;
+import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -95,31 +97,63 @@ public class ApiTokens {
                 .list();
     }
 
+    /** A token's owner, as the account and the reader the request runs as, read in one statement. */
+    record SignedIn(MusterUser user, Reader reader) {}
+
     /**
-     * The owner's user name for a valid token; records the use to the minute. Reading the token takes
-     * no lock, so many requests with one token (a gate device, a load balancer's nodes) do not queue
-     * behind each other; the last-use time is written only when it is a minute old.
+     * The owner of a valid token, with their reader (roles, clearance, memberships as the database
+     * says now), read in one statement, the request's only one before its own work; records the use
+     * to the minute. Reading the token takes no lock, so many requests with one token (a gate device,
+     * a load balancer's nodes) do not queue behind each other; the last-use time is written, in its
+     * own statement, only when it is a minute old.
      */
-    @Transactional
-    public Optional<String> authenticate(String secret) {
+    Optional<SignedIn> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
-        record Valid(long id, String username, OffsetDateTime lastUsed) {}
-        Optional<Valid> valid = jdbc.sql("select t.id, u.username, t.last_used_at from api_token t join app_user u"
-                        + " on u.id = t.user_id where t.token_hash = ? and u.enabled and t.revoked_at is null"
-                        + " and t.expires_at > ?")
+        record Valid(long id, OffsetDateTime lastUsed, SignedIn signedIn) {}
+        Optional<Valid> valid = jdbc.sql(AUTHENTICATE)
                 .params(sha256(secret), now)
-                .query((rs, n) -> new Valid(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+                .query((rs, n) -> {
+                    Set<Role> roles = Set.copyOf(
+                            Role.fromNames((String[]) rs.getArray("roles").getArray()));
+                    Classification clearance = Classification.valueOf(rs.getString("clearance"));
+                    MusterUser user = new MusterUser(
+                            rs.getLong("user_id"),
+                            rs.getString("username"),
+                            rs.getString("display_name"),
+                            "",
+                            roles,
+                            clearance,
+                            true,
+                            null,
+                            false,
+                            rs.getBoolean("must_change_password"));
+                    Reader reader = new Reader(
+                            user.id(), user.getUsername(), user.displayName(), roles, clearance, Set.of((Long[])
+                                    rs.getArray("posts").getArray()));
+                    return new Valid(
+                            rs.getLong("token_id"),
+                            rs.getObject("last_used_at", OffsetDateTime.class),
+                            new SignedIn(user, reader));
+                })
                 .optional();
         valid.filter(v -> v.lastUsed() == null || v.lastUsed().isBefore(now.minusMinutes(1)))
                 .ifPresent(v -> jdbc.sql("update api_token set last_used_at = ? where id = ?"
                                 + " and (last_used_at is null or last_used_at < ?)")
                         .params(now, v.id(), now.minusMinutes(1))
                         .update());
-        return valid.map(Valid::username);
+        return valid.map(Valid::signedIn);
     }
+
+    /** The token, its owner and the owner's memberships: what {@link NeedToKnow#load} reads, and more. */
+    static final String AUTHENTICATE = """
+            select t.id token_id, t.last_used_at, u.id user_id, u.username, u.display_name, u.roles, u.clearance,
+                   u.must_change_password,
+                   array(select m.post_id from post_membership m where m.user_id = u.id) posts
+            from api_token t join app_user u on u.id = t.user_id
+            where t.token_hash = ? and u.enabled and t.revoked_at is null and t.expires_at > ?""";
 
     static String sha256(String text) {
         try {

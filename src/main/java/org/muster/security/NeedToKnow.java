@@ -82,6 +82,11 @@ public class NeedToKnow {
                 .optional();
     }
 
+    /** Keeps a reader read with the request's credentials (an API token) as this request's reader. */
+    static void remember(HttpServletRequest request, Reader reader) {
+        request.setAttribute(READER_ATTRIBUTE, reader);
+    }
+
     /** Drops the reader loaded for this request, after a change to memberships, roles or clearance. */
     void forget() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -33,7 +33,7 @@ class SecurityConfiguration {
     /** Requests with a bearer token: no session is created or used, so no CSRF token is needed. */
     @Bean
     @Order(1)
-    SecurityFilterChain tokenFilterChain(HttpSecurity http, ApiTokens tokens, UserAccounts accounts) throws Exception {
+    SecurityFilterChain tokenFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
         http.securityMatcher(ApiTokenFilter::hasBearer)
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/**")
                         .hasRole(Role.ADMINISTRATOR.name())
@@ -50,7 +50,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage())))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterBefore(new ApiTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 

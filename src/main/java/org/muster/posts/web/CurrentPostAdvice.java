@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * Gives every page the current post and the user's posts, for the header and the switcher. Never
- * creates a session (API requests with a token have none).
+ * creates a session (API requests with a token have none). The API ({@code /api/...}) renders no
+ * page, so its requests skip the queries.
  */
 @ControllerAdvice(annotations = Controller.class)
 class CurrentPostAdvice {
@@ -28,18 +29,22 @@ class CurrentPostAdvice {
 
     @ModelAttribute("currentPost")
     Post currentPost(HttpServletRequest request) {
-        return needToKnow.currentReader().isPresent()
+        return !isApi(request) && needToKnow.currentReader().isPresent()
                 ? currentPost.get(request.getSession(false)).orElse(null)
                 : null;
     }
 
     @ModelAttribute("myPosts")
-    List<Post> myPosts() {
-        return needToKnow.currentReader().isPresent() ? posts.visible() : List.of();
+    List<Post> myPosts(HttpServletRequest request) {
+        return !isApi(request) && needToKnow.currentReader().isPresent() ? posts.visible() : List.of();
     }
 
     @ModelAttribute("reader")
-    Object reader() {
-        return needToKnow.currentReader().orElse(null);
+    Object reader(HttpServletRequest request) {
+        return isApi(request) ? null : needToKnow.currentReader().orElse(null);
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 }
