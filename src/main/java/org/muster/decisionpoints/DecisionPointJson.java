@@ -24,7 +24,7 @@ final class DecisionPointJson {
     private static final JsonMapper MAPPER =
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Set<String> TOP =
-            Set.of("format", "post", "version", "exportedAt", "assumptions", "decisionPoints");
+            Set.of("format", "post", "version", "baselineVersion", "exportedAt", "assumptions", "decisionPoints");
     private static final Set<String> POINT = Set.of(
             "key", "title", "indicator", "threshold", "actions", "decideWithinHours", "location", "classification");
     private static final Set<String> INDICATOR = Set.of("kind", "subject", "event", "outOf", "minConfidence");
@@ -62,7 +62,13 @@ final class DecisionPointJson {
     static String write(DecisionPointSet set, Map<String, Object> header) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
-        header.forEach((k, v) -> root.put(k, String.valueOf(v)));
+        header.forEach((k, v) -> {
+            if (v instanceof Integer i) {
+                root.put(k, i);
+            } else {
+                root.put(k, String.valueOf(v));
+            }
+        });
         ArrayNode assumptions = root.putArray("assumptions");
         set.assumptions().forEach(assumptions::add);
         ArrayNode points = root.putArray("decisionPoints");

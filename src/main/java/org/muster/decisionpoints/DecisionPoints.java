@@ -157,6 +157,7 @@ public class DecisionPoints {
         EffectiveSet set = current(postId);
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("version", set.version());
+        header.put("baselineVersion", set.baselineVersion());
         header.put("exportedAt", clock.instant());
         audit.record(
                 "decision-points.exported",
@@ -176,6 +177,14 @@ public class DecisionPoints {
     /** Reads a file in the documented format without saving it; refuses it naming the field. */
     public DecisionPointSet read(byte[] bytes) {
         return DecisionPointJson.read(bytes);
+    }
+
+    /** The file format of a set in force, with its version and the baseline's version first. */
+    public static String toJson(EffectiveSet set) {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("version", set.version());
+        header.put("baselineVersion", set.baselineVersion());
+        return DecisionPointJson.write(set.toDocument(), header);
     }
 
     /** The file format of a set, for a set that is not saved (the replay's input, tests). */
