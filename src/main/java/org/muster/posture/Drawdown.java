@@ -121,7 +121,8 @@ public class Drawdown {
         audit.record(
                 "drawdown.departed",
                 postId,
-                person.name() + " (#" + personId + ", " + person.category().label() + ") departed at " + when);
+                person.name() + " (#" + personId + ", " + person.category().label() + ") departed at "
+                        + when.withOffsetSameInstant(java.time.ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES));
         return new Departure(postId, personId, person.name(), person.chiefOfMission(), when, now, reader.username());
     }
 

@@ -58,8 +58,8 @@ public record PostureClocks(
                 days >= LIMIT_DAYS);
     }
 
-    /** Whole days until the review is due (negative when overdue); 0 outside a departure status. */
+    /** Days until the review is due, a part day counting as one (0 or less when due); 0 outside a departure status. */
     public long daysUntilReview() {
-        return applies ? Math.floorDiv(Duration.between(at, reviewDueAt).toHours(), 24) : 0;
+        return applies ? -Math.floorDiv(-Duration.between(at, reviewDueAt).toSeconds(), 86_400) : 0;
     }
 }

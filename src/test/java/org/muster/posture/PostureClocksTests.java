@@ -18,6 +18,10 @@ class PostureClocksTests {
         assertThat(day29.reviewDueAt()).isEqualTo(APPROVED.plusDays(30));
         assertThat(day29.reviewOverdue()).isFalse();
         assertThat(day29.daysUntilReview()).isEqualTo(1);
+        assertThat(PostureClocks.of(ordered(APPROVED, null), at(APPROVED.plusMinutes(1)))
+                        .daysUntilReview())
+                .as("a part day counts as one")
+                .isEqualTo(30);
         assertThat(day30.reviewOverdue()).isTrue();
         assertThat(day30.daysInStatus()).isEqualTo(30);
     }
