@@ -18,7 +18,9 @@
     ];
     if (data.target !== null) {
       datasets.push({ type: "line", label: "Core-presence target", data: labels.map(() => data.target),
-        borderColor: colours.target, backgroundColor: colours.target, borderDash: [6, 4], pointRadius: 0 });
+        borderColor: colours.target, backgroundColor: colours.target, borderDash: [6, 4],
+        // A single day has no line to draw: mark the target with a dash instead.
+        pointStyle: "line", pointRadius: labels.length === 1 ? 40 : 0, pointBorderWidth: 2 });
     }
     new Chart(canvas, {
       data: { labels, datasets },

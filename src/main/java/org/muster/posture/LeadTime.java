@@ -32,10 +32,18 @@ public class LeadTime {
 
     public LeadTimeWarning warning(long postId) {
         PostureStatus status = postures.current(postId);
+        long mustLeave = status.posture() == Posture.ORDERED_DEPARTURE
+                ? drawdown.mustLeave(postId).size()
+                : 0;
+        return warning(postId, status, mustLeave);
+    }
+
+    /** The warning when the posture in force and the number who must still leave are known already. */
+    LeadTimeWarning warning(long postId, PostureStatus status, long mustLeave) {
         long people;
         String basis;
         if (status.posture() == Posture.ORDERED_DEPARTURE) {
-            people = drawdown.mustLeave(postId).size();
+            people = mustLeave;
             basis = "people who must leave under the ordered departure ("
                     + status.subset().describe() + ") and have not left";
         } else {

@@ -9,7 +9,6 @@ import org.muster.posts.CurrentPost;
 import org.muster.posts.Post;
 import org.muster.posture.Crisis;
 import org.muster.posture.DrawdownProgress;
-import org.muster.posture.DrawdownView;
 import org.muster.posture.Posture;
 import org.muster.posture.PostureOverview;
 import org.muster.posture.PostureView;
@@ -79,21 +78,21 @@ class PosturePages {
 
     /** Everything the dashboard card needs. */
     PostureView card(Post post, Model model) {
-        PostureView view = overview.posture(post.id());
-        DrawdownView drawdown = overview.drawdown(post.id(), 0);
+        return card(post, 0, model);
+    }
+
+    private PostureView card(Post post, int page, Model model) {
+        PostureOverview.PosturePage both = overview.page(post.id(), page);
         model.addAttribute("post", post);
-        model.addAttribute("posture", view);
-        model.addAttribute("drawdown", drawdown);
-        model.addAttribute("chart", chart(drawdown.progress()));
-        return view;
+        model.addAttribute("posture", both.posture());
+        model.addAttribute("drawdown", both.drawdown());
+        model.addAttribute("chart", chart(both.drawdown().progress()));
+        return both.posture();
     }
 
     /** Everything the posture page needs. */
     void page(Post post, int page, Model model) {
-        PostureView view = card(post, model);
-        if (page > 0) {
-            model.addAttribute("drawdown", overview.drawdown(post.id(), page));
-        }
+        PostureView view = card(post, page, model);
         Reader reader = needToKnow.requireMember(post.id());
         Crisis crisis = view.crisis();
         boolean editor = reader.hasAny(Role.CHIEF_OF_MISSION, Role.ADMINISTRATOR);
