@@ -3,7 +3,10 @@ package org.muster.posture;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,53 +24,77 @@ class PostureRows {
 
     /** The posture in force at the post, with the start of its departure run and its last review. */
     PostureStatus status(long postId) {
+        return statuses(new Long[] {postId}).get(postId);
+    }
+
+    /**
+     * The posture in force at each of the posts (normal where nothing was ever approved), read in two
+     * statements whatever the number of posts.
+     */
+    Map<Long, PostureStatus> statuses(Long[] postIds) {
         record Period(
                 long id,
+                long postId,
                 String posture,
                 String[] categories,
                 Integer underAge,
                 OffsetDateTime start,
                 long requestId,
                 String approvedBy) {}
-        List<Period> periods = jdbc.sql("select id, posture, categories, under_age, started_at, request_id, approved_by"
-                        + " from posture_period where post_id = ? order by started_at desc, id desc")
-                .param(postId)
+        Map<Long, List<Period>> periods = new HashMap<>();
+        jdbc.sql("select id, post_id, posture, categories, under_age, started_at, request_id, approved_by"
+                        + " from posture_period where post_id = any(?) order by post_id, started_at desc, id desc")
+                .param(postIds)
                 .query((rs, n) -> new Period(
                         rs.getLong(1),
-                        rs.getString(2),
-                        (String[]) rs.getArray(3).getArray(),
-                        rs.getObject(4, Integer.class),
-                        rs.getObject(5, OffsetDateTime.class),
-                        rs.getLong(6),
-                        rs.getString(7)))
-                .list();
-        if (periods.isEmpty()) {
-            return PostureStatus.normal(postId);
+                        rs.getLong(2),
+                        rs.getString(3),
+                        (String[]) rs.getArray(4).getArray(),
+                        rs.getObject(5, Integer.class),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getLong(7),
+                        rs.getString(8)))
+                .list()
+                .forEach(p -> periods.computeIfAbsent(p.postId(), k -> new ArrayList<>())
+                        .add(p));
+        Long[] current = periods.values().stream().map(l -> l.get(0).id()).toArray(Long[]::new);
+        Map<Long, OffsetDateTime> lastReviews = new HashMap<>();
+        if (current.length > 0) {
+            jdbc.sql(
+                            "select period_id, max(reviewed_at) from posture_review where period_id = any(?) group by period_id")
+                    .param(current)
+                    .query((rs, n) -> Map.entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
+                    .list()
+                    .forEach(e -> lastReviews.put(e.getKey(), e.getValue()));
         }
-        Period current = periods.get(0);
-        Posture posture = Posture.valueOf(current.posture());
-        OffsetDateTime departureSince = null;
-        for (Period p : periods) {
-            if (!Posture.valueOf(p.posture()).departure()) {
-                break;
+        Map<Long, PostureStatus> statuses = new HashMap<>();
+        for (Long postId : postIds) {
+            List<Period> list = periods.get(postId);
+            if (list == null) {
+                statuses.put(postId, PostureStatus.normal(postId));
+                continue;
             }
-            departureSince = p.start();
+            Period now = list.get(0);
+            OffsetDateTime departureSince = null;
+            for (Period p : list) {
+                if (!Posture.valueOf(p.posture()).departure()) {
+                    break;
+                }
+                departureSince = p.start();
+            }
+            statuses.put(
+                    postId,
+                    new PostureStatus(
+                            postId,
+                            Posture.valueOf(now.posture()),
+                            Subset.of(now.categories(), now.underAge()),
+                            now.start(),
+                            now.requestId(),
+                            now.approvedBy(),
+                            departureSince,
+                            lastReviews.get(now.id())));
         }
-        OffsetDateTime lastReview = jdbc.sql(
-                        "select reviewed_at from posture_review where period_id = ? order by reviewed_at desc limit 1")
-                .param(current.id())
-                .query(OffsetDateTime.class)
-                .optional()
-                .orElse(null);
-        return new PostureStatus(
-                postId,
-                posture,
-                Subset.of(current.categories(), current.underAge()),
-                current.start(),
-                current.requestId(),
-                current.approvedBy(),
-                departureSince,
-                lastReview);
+        return statuses;
     }
 
     /** The id of the period in force, if any. */

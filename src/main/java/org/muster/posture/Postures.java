@@ -62,6 +62,21 @@ public class Postures {
         return rows.status(postId);
     }
 
+    /**
+     * The posture in force at each of {@code postIds} the reader is a member of (others are left out
+     * silently), read in two statements whatever their number: the task force's overview.
+     */
+    public java.util.Map<Long, PostureStatus> currentAll(Collection<Long> postIds) {
+        Reader reader = needToKnow.reader();
+        Long[] ids = postIds.stream().filter(reader::isMemberOf).distinct().toArray(Long[]::new);
+        return ids.length == 0 ? java.util.Map.of() : rows.statuses(ids);
+    }
+
+    /** The clocks of a posture in force (see {@link #currentAll}), at this instant. */
+    public PostureClocks clocks(PostureStatus status) {
+        return PostureClocks.of(status, clock.instant());
+    }
+
     /** The review and 180-day clocks of the posture in force, now. */
     public PostureClocks clocks(long postId) {
         return PostureClocks.of(current(postId), clock.instant());
