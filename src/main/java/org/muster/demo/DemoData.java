@@ -30,8 +30,15 @@ public class DemoData {
     private final UserAccounts accounts;
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
+    private final DemoDecisionPoints decisionPoints;
 
-    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people, DemoWhereabouts whereabouts) {
+    DemoData(
+            Posts posts,
+            UserAccounts accounts,
+            PeopleRegistry people,
+            DemoWhereabouts whereabouts,
+            DemoDecisionPoints decisionPoints) {
+        this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
@@ -77,6 +84,7 @@ public class DemoData {
                 "the demo generator (seed " + (SEED + 1) + ")");
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
+        decisionPoints.apply(kbl.id());
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,
