@@ -85,11 +85,12 @@ public class DecisionPoints {
 
     /**
      * Saves the post's next version. The document lists the post's full set: every baseline point
-     * (as is or tightened) and the post's own. Returns the new effective set.
+     * (as is or tightened) and the post's own. Returns the new effective set. Work without a
+     * signed-in user (demo data) runs as system.
      */
     @Transactional
     public EffectiveSet save(long postId, DecisionPointSet set) {
-        Reader reader = needToKnow.requireRole(postId, EDITORS);
+        Actor actor = Actor.of(needToKnow, postId, EDITORS);
         if (set == null) {
             throw new InvalidInputException("decisionPoints", "send a set of decision points");
         }
@@ -97,9 +98,9 @@ public class DecisionPoints {
         DecisionPointSet baseline = sets.latest(null).map(SetStore.Stored::set).orElse(DecisionPointSet.EMPTY);
         DecisionPointSet previous =
                 sets.latest(postId).map(SetStore.Stored::set).orElse(DecisionPointSet.EMPTY);
-        DecisionPointSet complete = withHidden(set, reader.clearance(), previous, baseline);
+        DecisionPointSet complete = withHidden(set, actor.clearance(), previous, baseline);
         BaselineRule.check(baseline, complete);
-        int version = sets.insert(postId, complete, reader.username(), clock.instant());
+        int version = sets.insert(postId, complete, actor.username(), clock.instant());
         audit.record(
                 "decision-points.saved",
                 postId,
@@ -116,8 +117,9 @@ public class DecisionPoints {
         return visible(sets.latest(null).map(SetStore.Stored::set).orElse(DecisionPointSet.EMPTY), reader.clearance());
     }
 
+    /** The baseline's versions, newest first: for anyone signed in, and for work without a user. */
     public List<SetVersion> baselineVersions() {
-        needToKnow.reader();
+        needToKnow.requireRoleIfSignedIn(Role.values());
         return sets.versions(null);
     }
 
@@ -170,7 +172,7 @@ public class DecisionPoints {
     /** Saves a file in the documented format as the post's next version (as {@link #save}). */
     @Transactional
     public EffectiveSet importJson(long postId, byte[] bytes) {
-        needToKnow.requireRole(postId, EDITORS);
+        Actor.of(needToKnow, postId, EDITORS);
         return save(postId, read(bytes));
     }
 

@@ -52,10 +52,13 @@ public class Observations {
         this.clock = clock;
     }
 
-    /** Records one observation and re-evaluates the post; refuses one observed in the future. */
+    /**
+     * Records one observation and re-evaluates the post; refuses one observed in the future or marked
+     * above the recorder's clearance. Work without a signed-in user (demo data) runs as system.
+     */
     @Transactional
     public Observation record(long postId, NewObservation observation) {
-        Reader reader = needToKnow.requireRole(postId, RECORDERS);
+        Actor reader = Actor.of(needToKnow, postId, RECORDERS);
         if (observation == null) {
             throw new InvalidInputException("observation", "is required");
         }

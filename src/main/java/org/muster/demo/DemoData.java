@@ -31,13 +31,16 @@ public class DemoData {
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
     private final DemoPosture posture;
+    private final DemoDecisionPoints decisionPoints;
 
     DemoData(
             Posts posts,
             UserAccounts accounts,
             PeopleRegistry people,
             DemoWhereabouts whereabouts,
-            DemoPosture posture) {
+            DemoPosture posture,
+            DemoDecisionPoints decisionPoints) {
+        this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
@@ -85,6 +88,7 @@ public class DemoData {
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
         posture.open(kbl);
+        decisionPoints.apply(kbl.id());
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,
