@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.muster.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +77,15 @@ class PostureRows {
                 .param(postId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** One request; 404 when there is none. */
+    PostureRequest request(long requestId) {
+        return jdbc.sql(REQUEST + " where id = ?")
+                .param(requestId)
+                .query(PostureRows::request)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No posture request " + requestId));
     }
 
     List<PostureRequest> requests(long postId) {
