@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.muster.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,6 +104,15 @@ class PostureRows {
                 .param(postId)
                 .query(Long.class)
                 .optional();
+    }
+
+    /** One request; 404 when there is none. */
+    PostureRequest request(long requestId) {
+        return jdbc.sql(REQUEST + " where id = ?")
+                .param(requestId)
+                .query(PostureRows::request)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("No posture request " + requestId));
     }
 
     List<PostureRequest> requests(long postId) {

@@ -9,7 +9,6 @@ import org.muster.audit.AuditLog;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Reader;
 import org.muster.shared.InvalidInputException;
-import org.muster.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +33,7 @@ public class Postures {
     private final JdbcClient jdbc;
     private final PostureAccess access;
     private final PostureRows rows;
+    private final PostureDecisions decisions;
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -43,6 +43,7 @@ public class Postures {
             JdbcClient jdbc,
             PostureAccess access,
             PostureRows rows,
+            PostureDecisions decisions,
             NeedToKnow needToKnow,
             AuditLog audit,
             ApplicationEventPublisher events,
@@ -50,6 +51,7 @@ public class Postures {
         this.jdbc = jdbc;
         this.access = access;
         this.rows = rows;
+        this.decisions = decisions;
         this.needToKnow = needToKnow;
         this.audit = audit;
         this.events = events;
@@ -172,56 +174,20 @@ public class Postures {
         return get(id);
     }
 
-    /** The configured approver approves a pending request; its posture is in force from now. */
+    /**
+     * The configured approver approves a pending request, with a reason: its posture is in force from
+     * now, and {@link PostureChanged} is published. Anyone else is refused ({@code AccessDeniedException});
+     * a decided request or a missing reason is refused naming {@code request} or {@code reason}.
+     */
     @Transactional
     public PostureRequest approve(long requestId, String reason) {
-        Decision d = decide(requestId, reason);
-        PostureStatus before = rows.status(d.request().postId());
-        OffsetDateTime at = now();
-        PostureRequest r = d.request();
-        jdbc.sql("update posture_period set ended_at = ? where post_id = ? and ended_at is null")
-                .params(at, r.postId())
-                .update();
-        jdbc.sql("insert into posture_period (post_id, request_id, posture, categories, under_age, started_at,"
-                        + " approved_by) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        r.postId(),
-                        r.id(),
-                        r.posture().name(),
-                        r.subset().categoryNames(),
-                        r.subset().underAge(),
-                        at,
-                        d.decider().username())
-                .update();
-        record(r, "APPROVED", at, d);
-        audit.record(
-                "posture.approved",
-                r.postId(),
-                "Request #" + r.id() + " approved: " + r.posture().label() + " for "
-                        + r.subset().describe() + " in force (was " + before.describe() + "). Reason: " + d.reason());
-        events.publishEvent(new PostureChanged(
-                r.postId(),
-                r.id(),
-                before.posture(),
-                r.posture(),
-                r.subset(),
-                d.decider().username(),
-                at.toInstant()));
-        return get(requestId);
+        return decisions.approve(requestId, reason);
     }
 
-    /** The configured approver refuses a pending request; the posture in force does not change. */
+    /** The configured approver refuses a pending request, with a reason; the posture in force does not change. */
     @Transactional
     public PostureRequest refuse(long requestId, String reason) {
-        Decision d = decide(requestId, reason);
-        PostureRequest r = d.request();
-        record(r, "REFUSED", now(), d);
-        audit.record(
-                "posture.refused",
-                r.postId(),
-                "Request #" + r.id() + " refused: " + r.posture().label() + " for "
-                        + r.subset().describe() + ". Reason: " + d.reason());
-        return get(requestId);
+        return decisions.refuse(requestId, reason);
     }
 
     /**
@@ -249,52 +215,9 @@ public class Postures {
 
     /** One request, for a member of its post. */
     public PostureRequest get(long requestId) {
-        PostureRequest r = find(requestId);
+        PostureRequest r = rows.request(requestId);
         access.reader(r.postId());
         return r;
-    }
-
-    private record Decision(PostureRequest request, Reader decider, String reason) {}
-
-    /** Locks the request, checks the decider first (so a refused caller learns nothing more), then its state. */
-    private Decision decide(long requestId, String reason) {
-        jdbc.sql("select id from posture_request where id = ? for no key update")
-                .param(requestId)
-                .query(Long.class)
-                .optional();
-        PostureRequest r = find(requestId);
-        Crisis crisis = jdbc.sql(Crises.SELECT + " where c.id = ?")
-                .param(r.crisisId())
-                .query(Crises::crisis)
-                .single();
-        long requestedBy = jdbc.sql("select requested_by_id from posture_request where id = ?")
-                .param(requestId)
-                .query(Long.class)
-                .single();
-        Reader decider = access.decider(r.postId(), crisis.approver().userId(), requestedBy);
-        if (!r.pending()) {
-            throw new InvalidInputException(
-                    "request",
-                    "#" + r.id() + " was already " + r.status().label().toLowerCase() + " by " + r.decidedBy());
-        }
-        if (!crisis.open()) {
-            throw new InvalidInputException("request", "its crisis '" + crisis.name() + "' is closed");
-        }
-        return new Decision(r, decider, text("reason", reason));
-    }
-
-    private void record(PostureRequest r, String status, OffsetDateTime at, Decision d) {
-        jdbc.sql("update posture_request set status = ?, decided_at = ?, decided_by = ?, reason = ? where id = ?")
-                .params(status, at, d.decider().username(), d.reason(), r.id())
-                .update();
-    }
-
-    private PostureRequest find(long requestId) {
-        return jdbc.sql(PostureRows.REQUEST + " where id = ?")
-                .param(requestId)
-                .query(PostureRows::request)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("No posture request " + requestId));
     }
 
     private OffsetDateTime now() {

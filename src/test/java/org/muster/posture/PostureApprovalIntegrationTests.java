@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Who may request, approve and refuse a posture, and what an approval changes. */
 @PostureIntegrationTest
@@ -47,6 +48,9 @@ class PostureApprovalIntegrationTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void theConfiguredApproverApprovesAndThePostureChanges() {
@@ -293,6 +297,25 @@ class PostureApprovalIntegrationTests {
         assertThat(created.body()).contains("\"status\":\"PENDING\"").contains("\"underAge\":18");
         assertThat(badPosture.statusCode()).isEqualTo(400);
         assertThat(badPosture.body()).contains("\"field\":\"posture\"");
+    }
+
+    @Test
+    void theEventsSurviveTheRoundTripThroughTheEventPublicationRegistry() {
+        var changed = new PostureChanged(
+                1,
+                2,
+                Posture.NORMAL,
+                Posture.ORDERED_DEPARTURE,
+                MINORS,
+                "approver",
+                java.time.Instant.parse("2021-04-27T09:00:00Z"));
+        var requested = new PostureRequested(
+                1, 2, Posture.SUSPENSION, Subset.EVERYONE, "com", java.time.Instant.parse("2021-08-12T09:00:00Z"));
+
+        assertThat(json.readValue(json.writeValueAsString(changed), PostureChanged.class))
+                .isEqualTo(changed);
+        assertThat(json.readValue(json.writeValueAsString(requested), PostureRequested.class))
+                .isEqualTo(requested);
     }
 
     private long requestOrderedDeparture(PostureFixture.Scene s) {
