@@ -120,18 +120,17 @@ public class Drawdown {
             throw new InvalidInputException("departedAt", "is in the future");
         }
         PersonSummary person = directory.person(postId, personId, today(postId)).person();
-        jdbc.sql("select departed_at from departure where person_id = ?")
-                .param(personId)
-                .query(OffsetDateTime.class)
-                .optional()
-                .ifPresent(at -> {
-                    throw new InvalidInputException(
-                            "personId", person.name() + " was already recorded as departed at " + at);
-                });
-        jdbc.sql("insert into departure (person_id, post_id, chief_of_mission, departed_at, recorded_at, recorded_by)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (person_id) do nothing")
+        int added = jdbc.sql("insert into departure (person_id, post_id, chief_of_mission, departed_at, recorded_at,"
+                        + " recorded_by) values (?, ?, ?, ?, ?, ?) on conflict (person_id) do nothing")
                 .params(personId, postId, person.chiefOfMission(), when, now, reader.username())
                 .update();
+        if (added == 0) {
+            OffsetDateTime at = jdbc.sql("select departed_at from departure where person_id = ?")
+                    .param(personId)
+                    .query(OffsetDateTime.class)
+                    .single();
+            throw new InvalidInputException("personId", person.name() + " was already recorded as departed at " + at);
+        }
         audit.record(
                 "drawdown.departed",
                 postId,
