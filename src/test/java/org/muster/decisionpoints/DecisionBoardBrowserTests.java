@@ -100,6 +100,60 @@ class DecisionBoardBrowserTests extends BrowserSupport {
         assertThat(row.getByTestId("status")).containsText("Not crossed");
     }
 
+    @Test
+    void aSecurityOfficerImportsTheSetReplaysTheKabulTimelineThenRecordsItAndReadsTheReport() throws Exception {
+        Post post = data.post();
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("board");
+        java.nio.file.Path set = dir.resolve("kabul.json");
+        java.nio.file.Path timeline = dir.resolve("provincial-capitals.csv");
+        java.nio.file.Path weaker = dir.resolve("broken.json");
+        java.nio.file.Files.write(set, EvaluatorTests.resource("kabul-decision-points.json"));
+        java.nio.file.Files.write(timeline, EvaluatorTests.resource("provincial-capitals.csv"));
+        java.nio.file.Files.writeString(weaker, "{\"decisionPoints\": [{\"key\": \"x\", \"title\": \"X\"}]}");
+
+        signIn(page, "http://localhost:" + port, rso, TestData.PASSWORD);
+        page.navigate("http://localhost:" + port + "/decision-points");
+        assertThat(page.getByTestId("no-points")).isVisible();
+        page.locator("#set-file").setInputFiles(set);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("saved as version 1: 2 in force");
+
+        page.locator("#timeline-file").setInputFiles(timeline);
+        page.locator("label[for=mode-replay]").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the timeline"))
+                .click();
+        Locator replay = page.getByTestId("replay");
+        assertThat(replay).containsText("27 rows read");
+        assertThat(replay.locator("li").nth(0))
+                .hasText(
+                        "13 Aug 2021 00:00: Half of 34 provincial capitals fallen (17 of 34), decide by 15 Aug 2021 00:00");
+        assertThat(replay.locator("li").nth(1))
+                .hasText("14 Aug 2021 00:00: Mazar-i-Sharif fallen (reported), decide by 15 Aug 2021 00:00");
+        assertThat(page.locator("#observations")).hasCount(0);
+
+        page.locator("#timeline-file").setInputFiles(timeline);
+        page.locator("#mapping").fill("subject=capital");
+        page.locator("label[for=mode-record]").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload the timeline"))
+                .click();
+        assertThat(page.getByTestId("timeline-report"))
+                .containsText("27 rows: 27 observations recorded, 0 rows refused, 0 empty; 2 decision points crossed.");
+        assertThat(page.getByTestId("timeline-report")).containsText("Columns not imported: province");
+        assertThat(page.locator("#dp-half-capitals").getByTestId("status"))
+                .containsText(java.util.regex.Pattern.compile("Overdue|Escalated"));
+        assertThat(page.locator("#observations tbody tr")).hasCount(27);
+        assertThat(page.locator("#indicator-map")).hasAttribute("data-drawn", "1");
+        assertThat(page.locator("#indicator-map circle.dp-status--overdue")).hasCount(1);
+        screenshot(page, "decision-board-kabul");
+
+        page.locator("#set-file").setInputFiles(weaker);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version"))
+                .click();
+        assertThat(page.getByTestId("import-error")).containsText("decisionPoints[x].indicator");
+    }
+
     /** Fills the observation form for "SUBJECT fell" at the prefilled time; returns that time. */
     private String record(String subject) {
         String observedAt = page.locator("#observedAt").inputValue();
