@@ -27,7 +27,8 @@ create table committee_meeting (
 );
 create index committee_meeting_post on committee_meeting (post_id, scheduled_for desc);
 
--- What a meeting is to consider: a crossed decision point, a due posture review, anything else.
+-- What a meeting is to consider: a crossed decision point, a due posture review, anything else;
+-- marked like the record it refers to (a decision point's title may be classified).
 create table agenda_item (
     id           bigint generated always as identity primary key,
     meeting_id   bigint not null references committee_meeting (id),
@@ -35,6 +36,8 @@ create table agenda_item (
     kind         text not null check (kind in ('CROSSED_DECISION_POINT', 'POSTURE_REVIEW', 'OTHER')),
     reference_id bigint,
     title        text not null check (length(btrim(title)) between 1 and 300),
+    classification text not null default 'UNCLASSIFIED'
+        check (classification in ('UNCLASSIFIED', 'SBU', 'CONFIDENTIAL', 'SECRET')),
     decide_by    timestamptz,
     added_at     timestamptz not null,
     added_by     text not null,
@@ -107,7 +110,7 @@ create table committee_decision (
     post_id           bigint not null references post (id),
     meeting_id        bigint not null references committee_meeting (id),
     recommendation_id bigint references recommendation (id),
-    summary           text not null check (length(btrim(summary)) between 1 and 5000),
+    summary           text not null check (length(btrim(summary)) between 1 and 2000),
     decided_at        timestamptz not null,
     decided_by        text not null
 );

@@ -3,10 +3,11 @@ package org.muster.committee;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.OffsetDateTime;
+import org.muster.shared.Classification;
 import org.muster.shared.Marked;
 
 /**
- * An item on a meeting's agenda, in order. {@code decisionId} is the chief of mission's decision
+ * An item on a meeting's agenda, in order, marked like the record it refers to. {@code decisionId} is the chief of mission's decision
  * that settled it, null while undecided.
  */
 public record AgendaEntry(
@@ -17,6 +18,7 @@ public record AgendaEntry(
         AgendaKind kind,
         Long referenceId,
         String title,
+        Classification classification,
         OffsetDateTime decideBy,
         String addedBy,
         Long decisionId)

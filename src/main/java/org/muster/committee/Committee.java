@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.muster.audit.AuditLog;
 import org.muster.committee.CommitteeAccess.Actor;
+import org.muster.security.NeedToKnow;
 import org.muster.shared.InvalidInputException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class Committee {
     private final CommitteeAccess access;
     private final CommitteeRows rows;
     private final DecisionRecorder decisions;
+    private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
 
@@ -37,12 +39,14 @@ public class Committee {
             CommitteeAccess access,
             CommitteeRows rows,
             DecisionRecorder decisions,
+            NeedToKnow needToKnow,
             AuditLog audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.rows = rows;
         this.decisions = decisions;
+        this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
     }
@@ -143,10 +147,11 @@ public class Committee {
         return postId;
     }
 
+    /** The meeting's agenda in order: the items whose marking the reader's clearance dominates. */
     public List<AgendaEntry> agenda(long postId, long meetingId) {
         access.requireReader(postId);
         rows.meeting(postId, meetingId, false);
-        return rows.agenda(postId, meetingId);
+        return needToKnow.filter(rows.agenda(postId, meetingId));
     }
 
     /**
@@ -184,14 +189,15 @@ public class Committee {
                     "referenceId",
                     item.kind().label() + " " + item.referenceId() + " is already on this meeting's agenda");
         }
-        long id = jdbc.sql("insert into agenda_item (meeting_id, position, kind, reference_id, title, decide_by,"
-                        + " added_at, added_by) select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?, ?"
+        long id = jdbc.sql("insert into agenda_item (meeting_id, position, kind, reference_id, title, classification,"
+                        + " decide_by, added_at, added_by) select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?, ?, ?"
                         + " from agenda_item where meeting_id = ? returning id")
                 .params(
                         meetingId,
                         item.kind().name(),
                         item.referenceId(),
                         item.title(),
+                        item.classification().name(),
                         item.decideBy() == null ? null : item.decideBy().atOffset(ZoneOffset.UTC),
                         now(),
                         actor.username(),
@@ -201,7 +207,7 @@ public class Committee {
         audit.record(
                 "committee.agenda-item-added",
                 postId,
-                "Meeting #" + meetingId + ": " + item.kind().label() + " '" + item.title() + "'"
+                "Meeting #" + meetingId + ": " + item.kind().label() + " " + item.describe()
                         + (item.decideBy() == null ? "" : ", decide by " + item.decideBy()));
         return rows.agenda(postId, meetingId).stream()
                 .filter(e -> e.id() == id)

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.muster.shared.Classification;
 import org.muster.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -81,6 +82,7 @@ class CommitteeRows {
                 AgendaKind.valueOf(rs.getString("kind")),
                 rs.getObject("reference_id", Long.class),
                 rs.getString("title"),
+                Classification.valueOf(rs.getString("classification")),
                 rs.getObject("decide_by", OffsetDateTime.class),
                 rs.getString("added_by"),
                 rs.getObject("decision_id", Long.class));

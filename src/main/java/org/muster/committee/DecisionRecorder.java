@@ -45,7 +45,7 @@ class DecisionRecorder {
     /** Runs in the caller's transaction. */
     Decision decide(long postId, long meetingId, Long recommendationId, List<Long> agendaItemIds, String summary) {
         Actor actor = access.requireChiefOfMission(postId);
-        String text = Names.required("summary", summary, 5000);
+        String text = Names.required("summary", summary, 2000);
         List<Long> items = new ArrayList<>(new LinkedHashSet<>(agendaItemIds == null ? List.of() : agendaItemIds));
         if (recommendationId == null && items.isEmpty()) {
             throw new InvalidInputException(

@@ -9,7 +9,8 @@ import org.muster.shared.Classification;
 import org.muster.shared.Marked;
 
 /**
- * Everything about one meeting that one reader may see: agenda, attendance, the minutes cut to
+ * Everything about one meeting that one reader may see: agenda (items above their clearance
+ * counted in {@code agendaWithheld}), attendance, the minutes cut to
  * their clearance, the worst-case assessment (null when there is none, or when it is above their
  * clearance: then {@code worstCaseWithheld}), recommendations with votes and dissent, decisions.
  * {@code classification} is the highest marking shown, for the page's banner.
@@ -17,6 +18,7 @@ import org.muster.shared.Marked;
 public record MeetingRecord(
         Meeting meeting,
         List<AgendaEntry> agenda,
+        int agendaWithheld,
         List<Attendance> attendance,
         Minutes minutes,
         WorstCaseAssessment worstCase,
@@ -35,6 +37,7 @@ public record MeetingRecord(
     @JsonProperty
     public Classification classification() {
         List<Marked> shown = new ArrayList<>(minutes.portions());
+        shown.addAll(agenda);
         if (worstCase != null) {
             shown.add(worstCase);
         }
@@ -59,6 +62,6 @@ public record MeetingRecord(
     /** Whether anything on the record is above what this reader may see. */
     @JsonProperty
     public boolean anythingWithheld() {
-        return minutes.withheld() > 0 || worstCaseWithheld;
+        return agendaWithheld > 0 || minutes.withheld() > 0 || worstCaseWithheld;
     }
 }

@@ -1,6 +1,5 @@
 package org.muster.committee;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.muster.audit.AuditLog;
@@ -11,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * One meeting's whole record as the current reader may see it, for the meeting page and the API.
  * A reader shown anything marked confidential or above leaves a "viewed" audit entry (naming the
- * markings, not the text).
+ * marking and what was shown, never the text).
  */
 @Service
 public class MeetingRecords {
@@ -19,6 +18,7 @@ public class MeetingRecords {
     private final MeetingMinutes minutes;
     private final Recommendations recommendations;
     private final CommitteeAccess access;
+    private final CommitteeRows rows;
     private final AuditLog audit;
 
     MeetingRecords(
@@ -26,11 +26,13 @@ public class MeetingRecords {
             MeetingMinutes minutes,
             Recommendations recommendations,
             CommitteeAccess access,
+            CommitteeRows rows,
             AuditLog audit) {
         this.committee = committee;
         this.minutes = minutes;
         this.recommendations = recommendations;
         this.access = access;
+        this.rows = rows;
         this.audit = audit;
     }
 
@@ -38,27 +40,27 @@ public class MeetingRecords {
     public MeetingRecord record(long postId, long meetingId) {
         access.requireReader(postId);
         Meeting meeting = committee.meeting(postId, meetingId);
+        List<AgendaEntry> agenda = committee.agenda(postId, meetingId);
         Minutes shown = minutes.minutes(postId, meetingId);
         Optional<WorstCaseAssessment> assessment = minutes.assessment(postId, meetingId);
-        boolean assessmentWithheld =
-                assessment.isEmpty() && minutes.stored(postId, meetingId).isPresent();
         MeetingRecord record = new MeetingRecord(
                 meeting,
-                committee.agenda(postId, meetingId),
+                agenda,
+                rows.agenda(postId, meetingId).size() - agenda.size(),
                 minutes.attendance(postId, meetingId),
                 shown,
                 assessment.orElse(null),
-                assessmentWithheld,
+                assessment.isEmpty() && minutes.stored(postId, meetingId).isPresent(),
                 recommendations.list(postId, meetingId),
                 committee.decisions(postId, meetingId));
         if (record.classification().compareTo(Classification.CONFIDENTIAL) >= 0) {
-            List<String> marks = new ArrayList<>();
-            shown.portions().forEach(p -> marks.add(p.portionMark()));
-            assessment.ifPresent(a -> marks.add("assessment " + a.portionMark()));
             audit.viewed(
                     postId,
                     "the record of committee meeting #" + meetingId + " marked "
-                            + record.classification().name() + " (" + String.join(" ", marks) + ")");
+                            + record.classification().name()
+                            + ": " + agenda.size() + " agenda items, "
+                            + shown.portions().size()
+                            + " portions of minutes" + (assessment.isPresent() ? ", the worst-case assessment" : ""));
         }
         return record;
     }
