@@ -140,14 +140,24 @@ public class MeetingMinutes {
         return new Minutes(postId, shown, all.size() - shown.size());
     }
 
-    /** Records (or revises) the meeting's worst-case assessment, marked no higher than the writer's clearance. */
+    /**
+     * Records (or revises) the meeting's worst-case assessment, marked no higher than the writer's
+     * clearance; only a member cleared for the assessment already recorded may replace it.
+     */
     @Transactional
     public WorstCaseAssessment assess(long postId, long meetingId, Classification classification, String text) {
         Actor actor = access.requireCommitteeMember(postId);
         String body = Names.required("text", text, 20000);
         requireWithinClearance(actor, classification);
         rows.inSession(postId, meetingId);
-        boolean revised = stored(postId, meetingId).isPresent();
+        Optional<WorstCaseAssessment> earlier = stored(postId, meetingId);
+        if (earlier.isPresent() && !actor.clearance().dominates(earlier.get().classification())) {
+            throw new InvalidInputException(
+                    "worstCaseAssessment",
+                    "is marked above your clearance; a member cleared "
+                            + earlier.get().classification().label() + " revises it");
+        }
+        boolean revised = earlier.isPresent();
         jdbc.sql("insert into worst_case_assessment (meeting_id, classification, text, written_at, written_by)"
                         + " values (?, ?, ?, ?, ?) on conflict (meeting_id) do update set"
                         + " classification = excluded.classification, text = excluded.text,"

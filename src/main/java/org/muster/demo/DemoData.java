@@ -30,12 +30,19 @@ public class DemoData {
     private final UserAccounts accounts;
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
+    private final DemoCommittee committee;
 
-    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people, DemoWhereabouts whereabouts) {
+    DemoData(
+            Posts posts,
+            UserAccounts accounts,
+            PeopleRegistry people,
+            DemoWhereabouts whereabouts,
+            DemoCommittee committee) {
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
         this.whereabouts = whereabouts;
+        this.committee = committee;
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -77,6 +84,7 @@ public class DemoData {
                 "the demo generator (seed " + (SEED + 1) + ")");
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
+        committee.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,

@@ -97,6 +97,12 @@ class MinutesIntegrationTests {
         Cast c = fixture.committee();
         long meetingId = meetingWithMinutes(c);
         fixture.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.SECRET, S_TEXT));
+        assertThatThrownBy(() -> fixture.as(
+                        c.uncleared(),
+                        () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Nothing much.")))
+                .as("an uncleared member cannot replace an assessment they may not read")
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("worstCaseAssessment:");
 
         MeetingRecord uncleared =
                 fixture.as(c.uncleared(), () -> records.record(c.post().id(), meetingId));
