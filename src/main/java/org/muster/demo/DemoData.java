@@ -30,6 +30,7 @@ public class DemoData {
     private final UserAccounts accounts;
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
+    private final DemoDecisionPoints decisionPoints;
     private final DemoCommittee committee;
 
     DemoData(
@@ -37,7 +38,9 @@ public class DemoData {
             UserAccounts accounts,
             PeopleRegistry people,
             DemoWhereabouts whereabouts,
+            DemoDecisionPoints decisionPoints,
             DemoCommittee committee) {
+        this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
@@ -84,6 +87,7 @@ public class DemoData {
                 "the demo generator (seed " + (SEED + 1) + ")");
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
+        decisionPoints.apply(kbl.id());
         committee.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
