@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts what an alert raises before the committee: on the agenda of the meeting in session or the
- * next one (scheduled from {@link #JOIN_BEFORE} ago to {@link #JOIN_WITHIN} ahead), or else on the
- * agenda of a meeting convened for it. A record already on one of the post's agendas is not added
+ * Puts what an alert raises before the committee: on the agenda of the meeting in session (opened
+ * within the last {@link #JOIN_WITHIN}) or the next scheduled one (from {@link #JOIN_BEFORE} ago to
+ * {@link #JOIN_WITHIN} ahead), or else on the agenda of a meeting convened for it. A record already on one of the post's agendas is not added
  * again, so a redelivered event changes nothing. Alerts for one post are serialised by a
  * transaction-scoped advisory lock, so two at once convene one meeting, not two.
  */
@@ -53,10 +53,11 @@ class AlertAgenda {
 
     Optional<Long> meetingToJoin(long postId) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        return jdbc.sql("select id from committee_meeting where post_id = ? and status <> 'CLOSED'"
-                        + " and scheduled_for between ? and ?"
-                        + " order by status = 'IN_SESSION' desc, scheduled_for, id limit 1")
-                .params(postId, now.minus(JOIN_BEFORE), now.plus(JOIN_WITHIN))
+        return jdbc.sql(
+                        "select id from committee_meeting where post_id = ? and ((status = 'IN_SESSION' and opened_at >= ?)"
+                                + " or (status = 'SCHEDULED' and scheduled_for between ? and ?))"
+                                + " order by status = 'IN_SESSION' desc, scheduled_for, id limit 1")
+                .params(postId, now.minus(JOIN_WITHIN), now.minus(JOIN_BEFORE), now.plus(JOIN_WITHIN))
                 .query(Long.class)
                 .optional();
     }

@@ -30,6 +30,7 @@ public class Committee {
     private final CommitteeAccess access;
     private final CommitteeRows rows;
     private final DecisionRecorder decisions;
+    private final AgendaLinks links;
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
@@ -39,6 +40,7 @@ public class Committee {
             CommitteeAccess access,
             CommitteeRows rows,
             DecisionRecorder decisions,
+            AgendaLinks links,
             NeedToKnow needToKnow,
             AuditLog audit,
             Clock clock) {
@@ -46,12 +48,16 @@ public class Committee {
         this.access = access;
         this.rows = rows;
         this.decisions = decisions;
+        this.links = links;
         this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Schedules a meeting at {@code at}; the title is required (at most 200 characters). */
+    /**
+     * Schedules a meeting at {@code at}; the title is required (at most 200 characters). Its agenda
+     * starts with the post's open crossings (as the scheduler sees them) that no open meeting holds.
+     */
     @Transactional
     public Meeting schedule(long postId, String title, Instant at) {
         Actor actor = access.requireCommitteeMemberOrChief(postId);
@@ -61,6 +67,11 @@ public class Committee {
         }
         long id = insert(postId, name, at.atOffset(ZoneOffset.UTC), null, actor);
         audit.record("committee.meeting-scheduled", postId, "Meeting #" + id + " '" + name + "' scheduled for " + at);
+        if (needToKnow.currentReader().isPresent()) {
+            for (AgendaItem item : links.due(postId)) {
+                add(postId, id, item, actor);
+            }
+        }
         return rows.meeting(postId, id, false);
     }
 
@@ -88,13 +99,16 @@ public class Committee {
         if (item == null) {
             throw new InvalidInputException("item", "is required");
         }
+        if (needToKnow.currentReader().isPresent()) {
+            links.requireReal(postId, item);
+        }
         return add(postId, meetingId, item, actor);
     }
 
-    /** Opens a scheduled meeting's session. */
+    /** Opens a scheduled meeting's session, adding what has fallen due since it was scheduled. */
     @Transactional
     public Meeting open(long postId, long meetingId) {
-        access.requirePresiding(postId);
+        Actor actor = access.requirePresiding(postId);
         Meeting meeting = rows.meeting(postId, meetingId, true);
         if (meeting.status() != MeetingStatus.SCHEDULED) {
             throw new CommitteeConflictException("Meeting " + meetingId + " is "
@@ -104,6 +118,11 @@ public class Committee {
                 .params(now(), meetingId)
                 .update();
         audit.record("committee.meeting-opened", postId, "Meeting #" + meetingId + " '" + meeting.title() + "' opened");
+        if (needToKnow.currentReader().isPresent()) {
+            for (AgendaItem item : links.due(postId)) {
+                add(postId, meetingId, item, actor);
+            }
+        }
         return rows.meeting(postId, meetingId, false);
     }
 

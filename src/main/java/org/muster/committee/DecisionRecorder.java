@@ -23,6 +23,7 @@ class DecisionRecorder {
     private final JdbcClient jdbc;
     private final CommitteeAccess access;
     private final CommitteeRows rows;
+    private final AgendaLinks links;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -31,12 +32,14 @@ class DecisionRecorder {
             JdbcClient jdbc,
             CommitteeAccess access,
             CommitteeRows rows,
+            AgendaLinks links,
             AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.rows = rows;
+        this.links = links;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -82,6 +85,7 @@ class DecisionRecorder {
         if (settled != items.size()) {
             throw new IllegalStateException("agenda items changed while deciding: " + items);
         }
+        links.settle(postId, items.stream().map(agenda::get).toList(), actor.username(), text);
         audit.record(
                 "committee.decision-recorded",
                 postId,
