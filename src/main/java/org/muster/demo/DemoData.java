@@ -31,6 +31,7 @@ public class DemoData {
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
     private final DemoDecisionPoints decisionPoints;
+    private final DemoPosture posture;
     private final DemoCommittee committee;
 
     DemoData(
@@ -39,12 +40,14 @@ public class DemoData {
             PeopleRegistry people,
             DemoWhereabouts whereabouts,
             DemoDecisionPoints decisionPoints,
+            DemoPosture posture,
             DemoCommittee committee) {
         this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
         this.whereabouts = whereabouts;
+        this.posture = posture;
         this.committee = committee;
     }
 
@@ -88,6 +91,7 @@ public class DemoData {
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
         decisionPoints.apply(kbl.id());
+        posture.open(kbl);
         committee.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
