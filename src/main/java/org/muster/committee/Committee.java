@@ -30,7 +30,7 @@ public class Committee {
     private final CommitteeAccess access;
     private final CommitteeRows rows;
     private final DecisionRecorder decisions;
-    private final AgendaLinks links;
+    private final AgendaWriter agenda;
     private final NeedToKnow needToKnow;
     private final AuditLog audit;
     private final Clock clock;
@@ -40,7 +40,7 @@ public class Committee {
             CommitteeAccess access,
             CommitteeRows rows,
             DecisionRecorder decisions,
-            AgendaLinks links,
+            AgendaWriter agenda,
             NeedToKnow needToKnow,
             AuditLog audit,
             Clock clock) {
@@ -48,7 +48,7 @@ public class Committee {
         this.access = access;
         this.rows = rows;
         this.decisions = decisions;
-        this.links = links;
+        this.agenda = agenda;
         this.needToKnow = needToKnow;
         this.audit = audit;
         this.clock = clock;
@@ -67,11 +67,7 @@ public class Committee {
         }
         long id = insert(postId, name, at.atOffset(ZoneOffset.UTC), null, actor);
         audit.record("committee.meeting-scheduled", postId, "Meeting #" + id + " '" + name + "' scheduled for " + at);
-        if (needToKnow.currentReader().isPresent()) {
-            for (AgendaItem item : links.due(postId)) {
-                add(postId, id, item, actor);
-            }
-        }
+        agenda.addDue(postId, id, actor);
         return rows.meeting(postId, id, false);
     }
 
@@ -87,7 +83,7 @@ public class Committee {
         long id = insert(postId, title, now(), why, actor);
         audit.record("committee.meeting-convened", postId, "Meeting #" + id + " convened: " + title);
         for (AgendaItem item : items == null ? List.<AgendaItem>of() : items) {
-            add(postId, id, item, actor);
+            agenda.add(postId, id, item, actor, false);
         }
         return rows.meeting(postId, id, false);
     }
@@ -96,13 +92,7 @@ public class Committee {
     @Transactional
     public AgendaEntry addAgendaItem(long postId, long meetingId, AgendaItem item) {
         Actor actor = access.requireCommitteeMemberOrChief(postId);
-        if (item == null) {
-            throw new InvalidInputException("item", "is required");
-        }
-        if (needToKnow.currentReader().isPresent()) {
-            links.requireReal(postId, item);
-        }
-        return add(postId, meetingId, item, actor);
+        return agenda.add(postId, meetingId, item, actor, true);
     }
 
     /** Opens a scheduled meeting's session, adding what has fallen due since it was scheduled. */
@@ -118,11 +108,7 @@ public class Committee {
                 .params(now(), meetingId)
                 .update();
         audit.record("committee.meeting-opened", postId, "Meeting #" + meetingId + " '" + meeting.title() + "' opened");
-        if (needToKnow.currentReader().isPresent()) {
-            for (AgendaItem item : links.due(postId)) {
-                add(postId, meetingId, item, actor);
-            }
-        }
+        agenda.addDue(postId, meetingId, actor);
         return rows.meeting(postId, meetingId, false);
     }
 
@@ -193,45 +179,6 @@ public class Committee {
         access.requireReader(postId);
         rows.meeting(postId, meetingId, false);
         return rows.decisions(postId, meetingId);
-    }
-
-    private AgendaEntry add(long postId, long meetingId, AgendaItem item, Actor actor) {
-        Meeting meeting = rows.meeting(postId, meetingId, true);
-        if (meeting.closed()) {
-            throw CommitteeConflictException.closed(meetingId);
-        }
-        if (item.referenceId() != null
-                && rows.agenda(postId, meetingId).stream()
-                        .anyMatch(e ->
-                                e.kind() == item.kind() && item.referenceId().equals(e.referenceId()))) {
-            throw new InvalidInputException(
-                    "referenceId",
-                    item.kind().label() + " " + item.referenceId() + " is already on this meeting's agenda");
-        }
-        long id = jdbc.sql("insert into agenda_item (meeting_id, position, kind, reference_id, title, classification,"
-                        + " decide_by, added_at, added_by) select ?, coalesce(max(position), 0) + 1, ?, ?, ?, ?, ?, ?, ?"
-                        + " from agenda_item where meeting_id = ? returning id")
-                .params(
-                        meetingId,
-                        item.kind().name(),
-                        item.referenceId(),
-                        item.title(),
-                        item.classification().name(),
-                        item.decideBy() == null ? null : item.decideBy().atOffset(ZoneOffset.UTC),
-                        now(),
-                        actor.username(),
-                        meetingId)
-                .query(Long.class)
-                .single();
-        audit.record(
-                "committee.agenda-item-added",
-                postId,
-                "Meeting #" + meetingId + ": " + item.kind().label() + " " + item.describe()
-                        + (item.decideBy() == null ? "" : ", decide by " + item.decideBy()));
-        return rows.agenda(postId, meetingId).stream()
-                .filter(e -> e.id() == id)
-                .findFirst()
-                .orElseThrow();
     }
 
     private long insert(long postId, String title, OffsetDateTime at, String reason, Actor actor) {
