@@ -140,6 +140,15 @@ public class Recommendations {
         return find(postId, "id", recommendationId).stream().findFirst().orElseThrow(() -> notFound(recommendationId));
     }
 
+    /** One recommendation of the meeting; 404 when the meeting has no such recommendation. */
+    public Recommendation get(long postId, long meetingId, long recommendationId) {
+        Recommendation r = get(postId, recommendationId);
+        if (r.meetingId() != meetingId) {
+            throw notFound(recommendationId);
+        }
+        return r;
+    }
+
     private Recommendation lockDraft(long postId, long recommendationId) {
         jdbc.sql("select r.id from recommendation r join committee_meeting m on m.id = r.meeting_id"
                         + " where r.id = ? and m.post_id = ? for update of r")

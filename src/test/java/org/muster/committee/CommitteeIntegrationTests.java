@@ -100,6 +100,41 @@ class CommitteeIntegrationTests {
     }
 
     @Test
+    void theCommitteePageAppointsAMemberAndSchedulesAMeetingThroughItsForms() {
+        Cast c = fixture.committee();
+        var chief = new ApiClient(port, c.chief()).session();
+
+        var page = chief.get("/committee");
+        var appointed = chief.postForm(
+                "/committee/members", java.util.Map.of("username", c.bystander(), "title", "Consular chief"));
+        var afterAppointment = chief.get("/committee");
+        var refused = chief.postForm("/committee/members", java.util.Map.of("username", c.bystander(), "title", ""));
+        var afterRefusal = chief.get("/committee");
+        var scheduled = chief.postForm(
+                "/committee/meetings",
+                java.util.Map.of("title", "Evening meeting", "scheduledFor", "2031-08-14T18:00"));
+
+        assertThat(page.body())
+                .contains("Appoint a member")
+                .contains(c.bystander())
+                .contains("Schedule a meeting");
+        assertThat(appointed.statusCode()).isEqualTo(302);
+        assertThat(afterAppointment.body()).contains("sits on the committee as Consular chief");
+        assertThat(fixture.as(c.chief(), () -> members.list(c.post().id())))
+                .extracting(CommitteeMember::username)
+                .contains(c.bystander());
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(afterRefusal.body()).contains("title: is required");
+        assertThat(scheduled.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/committee/meetings/"));
+        assertThat(fixture.as(c.chief(), () -> committee.meetings(c.post().id())))
+                .singleElement()
+                .satisfies(m -> assertThat(m.scheduledFor().toInstant())
+                        .as("read in the post's time zone, Asia/Kabul")
+                        .isEqualTo(Instant.parse("2031-08-14T13:30:00Z")));
+    }
+
+    @Test
     void aNonMemberOfThePostIsRefusedAndAPostMemberOffTheCommitteeSeesOnlyWhoSitsOnIt() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);

@@ -11,7 +11,6 @@ import org.muster.committee.Vote;
 import org.muster.committee.WorstCaseAssessment;
 import org.muster.posts.Posts;
 import org.muster.shared.Classification;
-import org.muster.shared.NotFoundException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -71,20 +70,14 @@ class MeetingRecordApiController extends CommitteeApiSupport {
     Recommendation vote(
             @PathVariable String code, @PathVariable long id, @PathVariable long rid, @RequestBody VoteForm form) {
         long postId = postId(code);
-        requireOfMeeting(postId, id, rid);
+        recommendations.get(postId, id, rid);
         return recommendations.vote(postId, rid, Vote.parse("vote", form.vote()), form.dissent());
     }
 
     @PostMapping("/recommendations/{rid}/finalise")
     Recommendation finalise(@PathVariable String code, @PathVariable long id, @PathVariable long rid) {
         long postId = postId(code);
-        requireOfMeeting(postId, id, rid);
+        recommendations.get(postId, id, rid);
         return recommendations.finalise(postId, rid);
-    }
-
-    private void requireOfMeeting(long postId, long meetingId, long recommendationId) {
-        if (recommendations.get(postId, recommendationId).meetingId() != meetingId) {
-            throw new NotFoundException("No recommendation " + recommendationId + " at meeting " + meetingId);
-        }
     }
 }

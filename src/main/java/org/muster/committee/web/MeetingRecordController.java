@@ -12,7 +12,6 @@ import org.muster.committee.RecommendedPosture;
 import org.muster.committee.Vote;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
-import org.muster.shared.NotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -121,7 +120,7 @@ class MeetingRecordController {
             Model model,
             RedirectAttributes redirect) {
         long postId = committee.postOf(id);
-        requireOfMeeting(postId, id, rid);
+        recommendations.get(postId, id, rid);
         String problem = null;
         try {
             recommendations.vote(postId, rid, Vote.parse("vote", vote), dissent);
@@ -144,17 +143,11 @@ class MeetingRecordController {
     @PostMapping("/committee/meetings/{id}/recommendations/{rid}/finalise")
     String finalise(@PathVariable long id, @PathVariable long rid, RedirectAttributes redirect) {
         long postId = committee.postOf(id);
-        requireOfMeeting(postId, id, rid);
+        recommendations.get(postId, id, rid);
         return MeetingPages.act(
                 id,
                 redirect,
                 "The recommendation is final and goes to the chief of mission.",
                 () -> recommendations.finalise(postId, rid));
-    }
-
-    private void requireOfMeeting(long postId, long meetingId, long recommendationId) {
-        if (recommendations.get(postId, recommendationId).meetingId() != meetingId) {
-            throw new NotFoundException("No recommendation " + recommendationId + " at meeting " + meetingId);
-        }
     }
 }
