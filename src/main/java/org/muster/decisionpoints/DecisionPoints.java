@@ -108,7 +108,7 @@ public class DecisionPoints {
                         + complete.decisionPoints().size() + " decision points, "
                         + complete.assumptions().size() + " assumptions");
         evaluation.reevaluate(postId);
-        return current(postId);
+        return needToKnow.currentReader().isPresent() ? current(postId) : sets.effective(postId);
     }
 
     /** The Washington baseline, without the points above the reader's clearance. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
@@ -18,8 +19,11 @@ import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Recording observations raises crossings once; deadlines escalate; the board as of a past date; Kabul 2021. */
 @MusterIntegrationTest
@@ -47,6 +51,12 @@ class CrossingsIntegrationTests {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JsonMapper json;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void theKabulTimelineRaisesHalfTheCapitalsOnThe13thAndMazarOnThe14thAndTheBoardReplaysAnyDate() {
@@ -86,6 +96,25 @@ class CrossingsIntegrationTests {
         assertThat(row(on16th, "half-capitals").trend()).hasSize(Board.TREND_DAYS);
         assertThat(row(on16th, "half-capitals").trend().get(Board.TREND_DAYS - 1))
                 .isEqualByComparingTo("26");
+        SignedInClient client = new SignedInClient("http://localhost:" + port);
+        client.signIn(rso, TestData.PASSWORD);
+        String api = "/api/v1/posts/" + post.code();
+        JsonNode board =
+                json.readTree(client.getJson(api + "/board?asOf=2021-08-13").body());
+        JsonNode crossed =
+                json.readTree(client.getJson(api + "/crossings?asOf=2021-08-14").body());
+        var badDate = client.getJson(api + "/board?asOf=13.08.2021");
+        assertThat(board.path("asOf").asString()).isEqualTo("2021-08-13");
+        JsonNode half = board.path("rows").get(1);
+        assertThat(half.path("decisionPoint").path("point").path("key").asString())
+                .isEqualTo("half-capitals");
+        assertThat(half.path("status").asString()).isEqualTo("CROSSED");
+        assertThat(half.path("decideBy").asString()).isEqualTo("2021-08-14T19:30:00Z");
+        assertThat(half.path("trend")).hasSize(Board.TREND_DAYS);
+        assertThat(board.path("rows").get(0).path("status").asString()).isEqualTo("NOT_CROSSED");
+        assertThat(crossed).hasSize(2);
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(badDate.body()).contains("\"field\":\"asOf\"");
         assertThat(count("select count(*) from observation where post_id = ?", post))
                 .isEqualTo(observationsAfterImport);
         assertThat(count("select count(*) from decision_point_crossing where post_id = ?", post))
