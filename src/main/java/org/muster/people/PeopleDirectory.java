@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Reader;
@@ -27,7 +26,7 @@ public class PeopleDirectory {
         Role.GATE, Role.TASK_FORCE, Role.APPROVING_AUTHORITY, Role.ADMINISTRATOR, Role.VIEWER
     };
 
-    private static final String SELECT = "select p.*, h.name household_name,"
+    static final String SELECT = "select p.*, h.name household_name,"
             + " (select value from contact_point c where c.person_id = p.id and c.kind = 'EMAIL'"
             + "  order by c.last_verified desc nulls last, c.id limit 1) email,"
             + " (select value from contact_point c where c.person_id = p.id and c.kind = 'PHONE'"
@@ -150,36 +149,6 @@ public class PeopleDirectory {
                         rs.getString(4)))
                 .list();
         return new PersonDetail(person, dates[0], dates[1], contacts, documents, household, sources, history);
-    }
-
-    /**
-     * The people of the post in any of {@code categories} (every category when empty), only those
-     * under chief-of-mission authority when {@code chiefOfMissionOnly}, and, when {@code underAge} is
-     * given, younger than that many years on {@code on} by their date of birth (people without one are
-     * left out: their age is not known). In register order. For drawdown lists: the posture module
-     * narrows them to who must leave. A reader who is only a warden gets their locations only.
-     */
-    @Transactional(readOnly = true)
-    public List<PersonSummary> matching(
-            long postId, Set<Category> categories, boolean chiefOfMissionOnly, Integer underAge, LocalDate on) {
-        Where where = where(postId, RegisterQuery.all(0, 1), wardenScope(postId));
-        StringBuilder sql = new StringBuilder(SELECT + " where " + where.sql);
-        List<Object> params = new ArrayList<>(where.params);
-        if (categories != null && !categories.isEmpty()) {
-            sql.append(" and p.category = any(?)");
-            params.add(categories.stream().map(Enum::name).toArray(String[]::new));
-        }
-        if (chiefOfMissionOnly) {
-            sql.append(" and p.chief_of_mission");
-        }
-        if (underAge != null) {
-            sql.append(" and p.date_of_birth > ?");
-            params.add(on.minusYears(underAge));
-        }
-        return jdbc.sql(sql + " order by p.family_name, p.given_name, p.id")
-                .params(params)
-                .query((rs, n) -> summary(rs))
-                .list();
     }
 
     /** The distinct locations people of the post are in, for filters. */

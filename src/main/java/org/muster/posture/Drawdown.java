@@ -13,8 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.muster.audit.AuditLog;
 import org.muster.people.PeopleDirectory;
-import org.muster.people.PeopleRegistry;
+import org.muster.people.PeopleGroups;
+import org.muster.people.PersonGroup;
 import org.muster.people.PersonSummary;
+import org.muster.people.RegisterPage;
 import org.muster.posts.Posts;
 import org.muster.security.Reader;
 import org.muster.shared.InvalidInputException;
@@ -33,13 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Drawdown {
     public static final int PAGE_SIZE = 50;
-    static final int MAX_DAYS = 60;
+    static final int MAX_DAYS = 120;
 
     private final JdbcClient jdbc;
     private final PostureAccess access;
     private final PostureRows rows;
     private final PeopleDirectory directory;
-    private final PeopleRegistry registry;
+    private final PeopleGroups groups;
     private final Posts posts;
     private final AuditLog audit;
     private final Clock clock;
@@ -49,7 +51,7 @@ public class Drawdown {
             PostureAccess access,
             PostureRows rows,
             PeopleDirectory directory,
-            PeopleRegistry registry,
+            PeopleGroups groups,
             Posts posts,
             AuditLog audit,
             Clock clock) {
@@ -57,7 +59,7 @@ public class Drawdown {
         this.access = access;
         this.rows = rows;
         this.directory = directory;
-        this.registry = registry;
+        this.groups = groups;
         this.posts = posts;
         this.audit = audit;
         this.clock = clock;
@@ -66,31 +68,43 @@ public class Drawdown {
     /** Everyone who must still leave under the posture in force, in register order (empty if nobody must). */
     public List<PersonSummary> mustLeave(long postId) {
         access.reader(postId);
-        return mustLeave(postId, rows.status(postId));
+        PersonGroup group = group(postId, rows.status(postId));
+        return group == null ? List.of() : groups.list(postId, group);
     }
 
     /** One page ({@value #PAGE_SIZE} people, page 0 first) of {@link #mustLeave(long)}. */
     public MustLeavePage mustLeave(long postId, int page) {
         access.reader(postId);
         PostureStatus status = rows.status(postId);
-        List<PersonSummary> all = mustLeave(postId, status);
+        PersonGroup group = group(postId, status);
         int p = Math.max(0, page);
-        int from = (int) Math.min(all.size(), (long) p * PAGE_SIZE);
-        List<PersonSummary> items = all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
-        return new MustLeavePage(postId, status, List.copyOf(items), all.size(), p, PAGE_SIZE);
+        if (group == null) {
+            return new MustLeavePage(postId, status, List.of(), 0, p, PAGE_SIZE);
+        }
+        RegisterPage people = groups.page(postId, group, p, PAGE_SIZE);
+        return new MustLeavePage(postId, status, people.people(), people.total(), p, PAGE_SIZE);
     }
 
-    private List<PersonSummary> mustLeave(long postId, PostureStatus status) {
+    /** How many must still leave under the posture in force. */
+    public long mustLeaveCount(long postId) {
+        access.reader(postId);
+        PersonGroup group = group(postId, rows.status(postId));
+        return group == null ? 0 : groups.count(postId, group);
+    }
+
+    /** The people who must still leave under {@code status}; null when nobody must. */
+    private PersonGroup group(long postId, PostureStatus status) {
         if (!status.posture().mandatory()) {
-            return List.of();
+            return null;
         }
         Subset subset = status.subset();
-        Set<Long> departed = departedIds(postId);
-        boolean emergencyStaffStay = status.posture() == Posture.ORDERED_DEPARTURE;
-        return directory.matching(postId, subset.categories(), true, subset.underAge(), today(postId)).stream()
-                .filter(p -> !departed.contains(p.id()))
-                .filter(p -> !(emergencyStaffStay && p.emergencyStaff()))
-                .toList();
+        return new PersonGroup(
+                subset.categories(),
+                true,
+                subset.underAge(),
+                today(postId),
+                status.posture() == Posture.ORDERED_DEPARTURE,
+                departedIds(postId));
     }
 
     /**
@@ -106,18 +120,17 @@ public class Drawdown {
             throw new InvalidInputException("departedAt", "is in the future");
         }
         PersonSummary person = directory.person(postId, personId, today(postId)).person();
-        jdbc.sql("select departed_at from departure where person_id = ?")
-                .param(personId)
-                .query(OffsetDateTime.class)
-                .optional()
-                .ifPresent(at -> {
-                    throw new InvalidInputException(
-                            "personId", person.name() + " was already recorded as departed at " + at);
-                });
-        jdbc.sql("insert into departure (person_id, post_id, chief_of_mission, departed_at, recorded_at, recorded_by)"
-                        + " values (?, ?, ?, ?, ?, ?) on conflict (person_id) do nothing")
+        int added = jdbc.sql("insert into departure (person_id, post_id, chief_of_mission, departed_at, recorded_at,"
+                        + " recorded_by) values (?, ?, ?, ?, ?, ?) on conflict (person_id) do nothing")
                 .params(personId, postId, person.chiefOfMission(), when, now, reader.username())
                 .update();
+        if (added == 0) {
+            OffsetDateTime at = jdbc.sql("select departed_at from departure where person_id = ?")
+                    .param(personId)
+                    .query(OffsetDateTime.class)
+                    .single();
+            throw new InvalidInputException("personId", person.name() + " was already recorded as departed at " + at);
+        }
         audit.record(
                 "drawdown.departed",
                 postId,
@@ -160,14 +173,19 @@ public class Drawdown {
         if (start.isBefore(today.minusDays(MAX_DAYS - 1))) {
             start = today.minusDays(MAX_DAYS - 1);
         }
-        List<DrawdownProgress.Point> points = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        List<OffsetDateTime> ends = new ArrayList<>();
         for (LocalDate d = start; !d.isAfter(today); d = d.plusDays(1)) {
-            OffsetDateTime end =
-                    d.equals(today) ? now : d.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-            long present = registry.headcount(postId, end).chiefOfMission();
+            days.add(d);
+            ends.add(d.equals(today) ? now : d.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+        List<Long> present = groups.chiefOfMissionAt(postId, ends);
+        List<DrawdownProgress.Point> points = new ArrayList<>();
+        for (int i = 0; i < days.size(); i++) {
+            OffsetDateTime end = ends.get(i);
             long left = comDepartures.stream().filter(at -> !at.isAfter(end)).count();
-            long departedThatDay = byDay.getOrDefault(d, new long[1])[0];
-            points.add(new DrawdownProgress.Point(d, Math.max(0, present - left), departedThatDay));
+            long departedThatDay = byDay.getOrDefault(days.get(i), new long[1])[0];
+            points.add(new DrawdownProgress.Point(days.get(i), Math.max(0, present.get(i) - left), departedThatDay));
         }
         return new DrawdownProgress(
                 postId, crisis.map(Crisis::corePresenceTarget).orElse(null), List.copyOf(points));

@@ -32,9 +32,7 @@ public class LeadTime {
 
     public LeadTimeWarning warning(long postId) {
         PostureStatus status = postures.current(postId);
-        long mustLeave = status.posture() == Posture.ORDERED_DEPARTURE
-                ? drawdown.mustLeave(postId).size()
-                : 0;
+        long mustLeave = status.posture() == Posture.ORDERED_DEPARTURE ? drawdown.mustLeaveCount(postId) : 0;
         return warning(postId, status, mustLeave);
     }
 

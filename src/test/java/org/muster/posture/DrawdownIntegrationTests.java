@@ -11,6 +11,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.muster.people.Category;
+import org.muster.people.PeopleGroups;
+import org.muster.people.PeopleRegistry;
 import org.muster.people.PersonSummary;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,12 @@ class DrawdownIntegrationTests {
 
     @Autowired
     MovableClock clock;
+
+    @Autowired
+    PeopleGroups groups;
+
+    @Autowired
+    PeopleRegistry registry;
 
     @AfterEach
     void resetClock() {
@@ -141,6 +149,29 @@ class DrawdownIntegrationTests {
                 .containsExactly(2L, 0L, 1L);
         assertThat(progress.points().get(2).date()).isEqualTo(today(s));
         assertThat(progress.aboveTarget()).isZero();
+    }
+
+    @Test
+    void theChiefOfMissionSeriesCountsAsTheHeadcountDoesAtEachInstant() {
+        var s = fixture.scene();
+        fixture.person(s.post(), "A", Category.US_DIRECT_HIRE, null, false);
+        OffsetDateTime afterOne = OffsetDateTime.now(clock);
+        clock.advance(Duration.ofHours(1));
+        fixture.person(s.post(), "B", Category.LOCALLY_EMPLOYED_STAFF, null, false);
+        fixture.person(s.post(), "Citizen", Category.PRIVATE_US_CITIZEN, null, false);
+        OffsetDateTime before = afterOne.minusDays(1);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+
+        List<Long> series =
+                fixture.as(s.committee(), () -> groups.chiefOfMissionAt(s.post().id(), List.of(before, afterOne, now)));
+
+        assertThat(series).containsExactly(0L, 1L, 2L);
+        assertThat(series)
+                .containsExactly(fixture.as(
+                        s.committee(),
+                        () -> List.of(before, afterOne, now).stream()
+                                .map(at -> registry.headcount(s.post().id(), at).chiefOfMission())
+                                .toArray(Long[]::new)));
     }
 
     @Test
