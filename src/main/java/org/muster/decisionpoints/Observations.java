@@ -102,13 +102,15 @@ public class Observations {
                 mapping == null ? TimelineMapping.DEFAULT : mapping,
                 posts.get(postId).timeZone(),
                 now);
-        List<TimelineRow> rows = timeline.accepted().stream()
-                .filter(r -> reader.clearance().dominates(r.observation().classification()))
-                .toList();
+        List<TimelineRow> rows = new java.util.ArrayList<>();
         List<RefusedRow> refused = new java.util.ArrayList<>(timeline.refused());
-        timeline.accepted().stream()
-                .filter(r -> !rows.contains(r))
-                .forEach(r -> refused.add(new RefusedRow(r.row(), "classification", "is above your clearance")));
+        for (TimelineRow r : timeline.accepted()) {
+            if (reader.clearance().dominates(r.observation().classification())) {
+                rows.add(r);
+            } else {
+                refused.add(new RefusedRow(r.row(), "classification", "is above your clearance"));
+            }
+        }
         refused.sort(java.util.Comparator.comparingInt(RefusedRow::row));
         store.insert(
                 postId,

@@ -231,6 +231,32 @@ class DecisionPointsIntegrationTests {
                 .isEqualTo(1);
     }
 
+    @Test
+    void onlyTheTaskForceAndAdministratorsSaveTheBaselineOverTheApi() throws Exception {
+        String taskForce = data.user(Role.TASK_FORCE, Classification.SECRET);
+        String com = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, data.post());
+        DecisionPointSet before = as(taskForce, () -> decisionPoints.baseline());
+        String json = DecisionPoints.toJson(new DecisionPointSet(List.of("From Washington"), List.of(CAPITALS)));
+        try {
+            var byChief = send(com, "PUT", "/api/v1/decision-points/baseline", json);
+            var byTaskForce = send(taskForce, "PUT", "/api/v1/decision-points/baseline", json);
+            var read = send(com, "GET", "/api/v1/decision-points/baseline", null);
+
+            assertThat(byChief.statusCode()).isEqualTo(403);
+            assertThat(byTaskForce.statusCode()).as(byTaskForce.body()).isEqualTo(200);
+            assertThat(DecisionPointJson.read(read.body().getBytes()).decisionPoints())
+                    .containsExactly(CAPITALS);
+            assertThat(jdbc.sql("select count(*) from audit_entry where action = 'decision-points.baseline-saved'"
+                                    + " and actor = ?")
+                            .param(taskForce)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+        } finally {
+            as(taskForce, () -> decisionPoints.saveBaseline(before));
+        }
+    }
+
     static DecisionPointSet replace(DecisionPoint changed) {
         List<DecisionPoint> points = new ArrayList<>(List.of(CAPITALS, THREAT, DOMINO));
         points.replaceAll(p -> p.key().equals(changed.key()) ? changed : p);
@@ -243,14 +269,21 @@ class DecisionPointsIntegrationTests {
     }
 
     HttpResponse<String> put(String username, Post post, String json) throws Exception {
+        return send(username, "PUT", "/api/v1/posts/" + post.code() + "/decision-points", json);
+    }
+
+    HttpResponse<String> send(String username, String method, String path, String json) throws Exception {
         String token = tokens.create(accounts.idOf(username).orElseThrow(), "test");
         return HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/posts/" + post.code()
-                                        + "/decision-points"))
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                                .method(
+                                        method,
+                                        json == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(json))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
     }
