@@ -30,12 +30,25 @@ public class DemoData {
     private final UserAccounts accounts;
     private final PeopleRegistry people;
     private final DemoWhereabouts whereabouts;
+    private final DemoDecisionPoints decisionPoints;
+    private final DemoPosture posture;
+    private final DemoCommittee committee;
 
-    DemoData(Posts posts, UserAccounts accounts, PeopleRegistry people, DemoWhereabouts whereabouts) {
+    DemoData(
+            Posts posts,
+            UserAccounts accounts,
+            PeopleRegistry people,
+            DemoWhereabouts whereabouts,
+            DemoDecisionPoints decisionPoints,
+            DemoPosture posture,
+            DemoCommittee committee) {
+        this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
         this.people = people;
         this.whereabouts = whereabouts;
+        this.posture = posture;
+        this.committee = committee;
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -77,6 +90,9 @@ public class DemoData {
                 "the demo generator (seed " + (SEED + 1) + ")");
         whereabouts.apply(kbl.id(), true);
         whereabouts.apply(mzr.id(), false);
+        decisionPoints.apply(kbl.id());
+        posture.open(kbl);
+        committee.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,

@@ -26,7 +26,7 @@ public class PeopleDirectory {
         Role.GATE, Role.TASK_FORCE, Role.APPROVING_AUTHORITY, Role.ADMINISTRATOR, Role.VIEWER
     };
 
-    private static final String SELECT = "select p.*, h.name household_name,"
+    static final String SELECT = "select p.*, h.name household_name,"
             + " (select value from contact_point c where c.person_id = p.id and c.kind = 'EMAIL'"
             + "  order by c.last_verified desc nulls last, c.id limit 1) email,"
             + " (select value from contact_point c where c.person_id = p.id and c.kind = 'PHONE'"

@@ -58,6 +58,33 @@ public class PeopleRegistry {
     }
 
     /**
+     * The four figures of {@link PostTotals} for each of {@code postIds} the reader is a member of (others
+     * are left out), counted in one statement for any number of posts: the task force's overview.
+     */
+    public java.util.Map<Long, PostTotals> totals(java.util.Collection<Long> postIds) {
+        java.util.Set<Long> mine = needToKnow.visiblePostIds();
+        Long[] ids = postIds.stream().filter(mine::contains).distinct().toArray(Long[]::new);
+        java.util.Map<Long, PostTotals> totals = new java.util.HashMap<>();
+        for (Long id : ids) {
+            totals.put(id, PostTotals.empty(id));
+        }
+        if (ids.length == 0) {
+            return totals;
+        }
+        jdbc.sql("select post_id, count(*), count(*) filter (where chief_of_mission),"
+                        + " count(*) filter (where category = 'PRIVATE_US_CITIZEN' and citizenship = 'VERIFIED'),"
+                        + " count(*) filter (where category = 'PRIVATE_US_CITIZEN'"
+                        + " and citizenship is distinct from 'DISPROVED')"
+                        + " from person where post_id = any(?) group by post_id")
+                .param(ids)
+                .query((rs, n) ->
+                        new PostTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list()
+                .forEach(t -> totals.put(t.postId(), t));
+        return totals;
+    }
+
+    /**
      * The post's head-count as the register stood at an instant: each person's category, location and
      * citizenship as last recorded at or before it; people added later are not counted.
      */

@@ -17,10 +17,18 @@ class PostsController {
         this.currentPost = currentPost;
     }
 
+    /** Where to go after switching: a page of this site only (no scheme, host or protocol-relative path). */
+    private static final java.util.regex.Pattern LOCAL_PAGE =
+            java.util.regex.Pattern.compile("/(?![/\\\\])[A-Za-z0-9/_-]*");
+
     @PostMapping("/posts/current")
-    String switchPost(@RequestParam String code, HttpSession session, RedirectAttributes redirect) {
+    String switchPost(
+            @RequestParam String code,
+            @RequestParam(defaultValue = "/") String then,
+            HttpSession session,
+            RedirectAttributes redirect) {
         Post post = currentPost.switchTo(session, code);
         redirect.addFlashAttribute("notice", "You are now working in " + post.name() + ".");
-        return "redirect:/";
+        return "redirect:" + (LOCAL_PAGE.matcher(then).matches() ? then : "/");
     }
 }
