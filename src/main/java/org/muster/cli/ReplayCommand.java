@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.muster.decisionpoints.Crossings;
 import org.muster.decisionpoints.DecisionPointSet;
@@ -95,8 +96,16 @@ class ReplayCommand implements Callable<Integer> {
         for (RefusedRow r : rows.refused()) {
             out.printf("row %d, %s: %s%n", r.row(), r.field(), r.reason());
         }
-        List<ReplayedCrossing> crossings =
-                MusterCommandLine.bean(Crossings.class).replay(set, rows.accepted());
+        Crossings replay = MusterCommandLine.bean(Crossings.class);
+        long start = System.nanoTime();
+        List<ReplayedCrossing> crossings = replay.replay(set, rows.accepted());
+        long nanos = System.nanoTime() - start;
+        err.printf(
+                Locale.ROOT,
+                "replayed %d observations against %d decision points in %.1f ms%n",
+                rows.accepted().size(),
+                set.decisionPoints().size(),
+                nanos / 1e6);
         for (ReplayedCrossing c : crossings) {
             String row = c.observation() instanceof TimelineRow t ? ", row " + t.row() : "";
             out.printf(

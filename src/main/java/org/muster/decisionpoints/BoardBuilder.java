@@ -42,19 +42,20 @@ class BoardBuilder {
                 .query((rs, n) -> CrossingRows.crossing(rs, json))
                 .list();
         Evaluator evaluator = new Evaluator(Clock.fixed(at, ZoneOffset.UTC));
+        Evaluator.Known known = evaluator.known(all);
         LocalDate lastDay = LocalDate.ofInstant(at, zone);
         List<BoardRow> rows = new ArrayList<>();
         for (EffectiveDecisionPoint p : set.decisionPoints()) {
             if (!reader.clearance().dominates(p.classification())) {
                 continue;
             }
-            IndicatorState state = evaluator.evaluate(p.point(), all);
+            IndicatorState state = evaluator.evaluate(p.point(), known);
             Crossing latest = crossings.stream()
                     .filter(c -> c.key().equals(p.key()))
                     .max(Comparator.comparing(Crossing::crossedAt).thenComparing(Crossing::id))
                     .orElse(null);
             rows.add(row(
-                    postId, p, state, latest, at, evaluator.daily(p.point(), all, lastDay, Board.TREND_DAYS, zone)));
+                    postId, p, state, latest, at, evaluator.daily(p.point(), known, lastDay, Board.TREND_DAYS, zone)));
         }
         return new Board(postId, asOf, at, set.version(), set.assumptions(), rows);
     }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +30,7 @@ final class Evaluator {
 
     /** The state of each point now, in the points' order. */
     List<IndicatorState> evaluate(List<DecisionPoint> points, List<? extends ObservationLike> observations) {
-        List<ObservationLike> known = known(observations);
+        Known known = known(observations);
         return points.stream().map(p -> state(p, known)).toList();
     }
 
@@ -36,17 +38,22 @@ final class Evaluator {
         return state(point, known(observations));
     }
 
+    IndicatorState evaluate(DecisionPoint point, Known known) {
+        return state(point, known);
+    }
+
     /** Every crossing of every point, in time order (a point may cross again after falling back). */
     List<ReplayedCrossing> replay(List<DecisionPoint> points, List<? extends ObservationLike> observations) {
-        List<ObservationLike> known = known(observations);
+        Known known = known(observations);
         List<ReplayedCrossing> all = new ArrayList<>();
         for (DecisionPoint p : points) {
             Tracker t = new Tracker(p.indicator());
             boolean was = false;
-            for (ObservationLike o : known) {
-                if (t.accept(o)) {
+            for (Seen s : known.concerning(p.indicator())) {
+                if (t.accept(s)) {
                     boolean now = t.crossed();
                     if (now && !was) {
+                        ObservationLike o = s.observation();
                         all.add(new ReplayedCrossing(
                                 p.key(),
                                 p.title(),
@@ -73,28 +80,33 @@ final class Evaluator {
             LocalDate lastDay,
             int days,
             ZoneId zone) {
-        List<ObservationLike> known = known(observations);
+        return daily(point, known(observations), lastDay, days, zone);
+    }
+
+    List<BigDecimal> daily(DecisionPoint point, Known known, LocalDate lastDay, int days, ZoneId zone) {
+        List<Seen> concerning = known.concerning(point.indicator());
         Tracker t = new Tracker(point.indicator());
         List<BigDecimal> series = new ArrayList<>();
         int next = 0;
         for (LocalDate day = lastDay.minusDays(days - 1L); !day.isAfter(lastDay); day = day.plusDays(1)) {
             Instant end = day.plusDays(1).atStartOfDay(zone).toInstant();
-            while (next < known.size() && known.get(next).observedAt().isBefore(end)) {
-                t.accept(known.get(next++));
+            while (next < concerning.size()
+                    && concerning.get(next).observation().observedAt().isBefore(end)) {
+                t.accept(concerning.get(next++));
             }
             series.add(t.value());
         }
         return series;
     }
 
-    private IndicatorState state(DecisionPoint p, List<ObservationLike> known) {
+    private IndicatorState state(DecisionPoint p, Known known) {
         Tracker t = new Tracker(p.indicator());
         ObservationLike crossing = null;
-        for (ObservationLike o : known) {
+        for (Seen s : known.concerning(p.indicator())) {
             boolean was = t.crossed();
-            if (t.accept(o)) {
+            if (t.accept(s)) {
                 if (t.crossed() && !was) {
-                    crossing = o;
+                    crossing = s.observation();
                 } else if (!t.crossed()) {
                     crossing = null;
                 }
@@ -111,7 +123,8 @@ final class Evaluator {
                 crossing);
     }
 
-    private List<ObservationLike> known(List<? extends ObservationLike> observations) {
+    /** The observations known now (observed at or before the clock's instant), in time order. */
+    Known known(List<? extends ObservationLike> observations) {
         Instant now = clock.instant();
         List<ObservationLike> known = new ArrayList<>();
         for (ObservationLike o : observations) {
@@ -120,7 +133,34 @@ final class Evaluator {
             }
         }
         known.sort(ORDER);
-        return known;
+        return new Known(known);
+    }
+
+    /** An observation with its subject and event normalised ({@link Indicator#normalise}) once. */
+    private record Seen(ObservationLike observation, String subject, String event) {}
+
+    /**
+     * Known observations in time order, indexed by normalised event and subject. An indicator only
+     * takes observations of its event (COUNT) or of its subject (the other kinds), so each decision
+     * point walks those alone, in the same order, with the same result as a walk over all of them.
+     */
+    static final class Known {
+        private final Map<String, List<Seen>> byEvent = new HashMap<>();
+        private final Map<String, List<Seen>> bySubject = new HashMap<>();
+
+        private Known(List<ObservationLike> inOrder) {
+            for (ObservationLike o : inOrder) {
+                Seen s = new Seen(o, Indicator.normalise(o.subject()), Indicator.normalise(o.event()));
+                byEvent.computeIfAbsent(s.event(), k -> new ArrayList<>()).add(s);
+                bySubject.computeIfAbsent(s.subject(), k -> new ArrayList<>()).add(s);
+            }
+        }
+
+        private List<Seen> concerning(Indicator indicator) {
+            return indicator.kind() == IndicatorKind.COUNT
+                    ? byEvent.getOrDefault(Indicator.normalise(indicator.event()), List.of())
+                    : bySubject.getOrDefault(Indicator.normalise(indicator.subject()), List.of());
+        }
     }
 
     /** The running state of one indicator as observations arrive. */
@@ -140,12 +180,13 @@ final class Evaluator {
         }
 
         /** Takes the observation into account; false when it does not concern this indicator. */
-        boolean accept(ObservationLike o) {
+        boolean accept(Seen report) {
+            ObservationLike o = report.observation();
             if (o.confidence() != null && o.confidence().compareTo(indicator.minConfidence()) < 0) {
                 return false;
             }
-            String s = Indicator.normalise(o.subject());
-            String e = Indicator.normalise(o.event());
+            String s = report.subject();
+            String e = report.event();
             switch (indicator.kind()) {
                 case COUNT -> {
                     if (!e.equals(event)) {

@@ -2,6 +2,7 @@ package org.muster.decisionpoints;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.muster.shared.InvalidInputException;
 
 /**
@@ -29,6 +30,7 @@ public record Indicator(
         MissionPosture posture,
         Integer outOf,
         Confidence minConfidence) {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     public Indicator {
         if (kind == null) {
@@ -112,7 +114,7 @@ public record Indicator(
 
     /** Subjects and events compare ignoring case and spacing. */
     public static String normalise(String text) {
-        return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text == null ? "" : SPACES.matcher(text.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     private static String text(String field, String value, int max) {

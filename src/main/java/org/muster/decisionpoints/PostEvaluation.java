@@ -83,10 +83,11 @@ class PostEvaluation {
                                 rs.getBoolean("undecided"))))
                 .list();
         Evaluator evaluator = new Evaluator(clock);
+        Evaluator.Known known = evaluator.known(all);
         Instant now = clock.instant();
         List<Crossing> raised = new ArrayList<>();
         for (EffectiveDecisionPoint ep : set.decisionPoints()) {
-            IndicatorState state = evaluator.evaluate(ep.point(), all);
+            IndicatorState state = evaluator.evaluate(ep.point(), known);
             Latest before = latest.get(ep.key());
             if (!state.crossed()
                     || (before != null

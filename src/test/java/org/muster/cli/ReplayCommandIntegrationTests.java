@@ -85,6 +85,7 @@ class ReplayCommandIntegrationTests {
         assertThat(result.out())
                 .contains("27 rows: 27 read, 0 refused, 0 empty.")
                 .contains("2 crossings.");
+        assertThat(result.err()).containsPattern("replayed 27 observations against 2 decision points in \\d+\\.\\d ms");
         assertThat(state(post)).isEqualTo(before);
     }
 
