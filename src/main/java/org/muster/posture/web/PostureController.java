@@ -73,17 +73,7 @@ class PostureController {
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
-        try {
-            PostureRequest r = postures.approve(id, reason);
-            redirect.addFlashAttribute(
-                    "notice",
-                    "Approved: " + r.posture().label() + " (" + r.subset().describe() + ") is in force.");
-            return "redirect:/posture";
-        } catch (InvalidInputException e) {
-            model.addAttribute("fieldError", e);
-            model.addAttribute("decisionId", id);
-            return page(0, session, model);
-        }
+        return decide(id, true, reason, session, model, redirect);
     }
 
     @PostMapping("/posture/requests/{id}/refuse")
@@ -93,11 +83,20 @@ class PostureController {
             HttpSession session,
             Model model,
             RedirectAttributes redirect) {
+        return decide(id, false, reason, session, model, redirect);
+    }
+
+    private String decide(
+            long id, boolean approve, String reason, HttpSession session, Model model, RedirectAttributes redirect) {
         try {
-            PostureRequest r = postures.refuse(id, reason);
+            PostureRequest r = approve ? postures.approve(id, reason) : postures.refuse(id, reason);
             redirect.addFlashAttribute(
                     "notice",
-                    "Refused: request #" + r.id() + " for " + r.posture().label() + ".");
+                    approve
+                            ? "Approved: " + r.posture().label() + " ("
+                                    + r.subset().describe() + ") is in force."
+                            : "Refused: request #" + r.id() + " for "
+                                    + r.posture().label() + ".");
             return "redirect:/posture";
         } catch (InvalidInputException e) {
             model.addAttribute("fieldError", e);
