@@ -7,7 +7,7 @@
 -- and the owner's memberships (the reader the request runs as). Its last_used_at update runs at most
 -- once a minute per token and is left out.
 -- ApiTokens.AUTHENTICATE (autocommit)
-select t.id token_id, t.last_used_at, u.id user_id, u.username, u.display_name, u.roles, u.clearance,
+select t.id token_id, t.last_used_at, u.id, u.username, u.display_name, u.roles, u.clearance,
        u.must_change_password,
        array(select m.post_id from post_membership m where m.user_id = u.id) posts
 from api_token t join app_user u on u.id = t.user_id

@@ -11,9 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.muster.audit.AuditLog;
-import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -116,23 +114,18 @@ public class ApiTokens {
         Optional<Valid> valid = jdbc.sql(AUTHENTICATE)
                 .params(sha256(secret), now)
                 .query((rs, n) -> {
-                    Set<Role> roles = Set.copyOf(
-                            Role.fromNames((String[]) rs.getArray("roles").getArray()));
-                    Classification clearance = Classification.valueOf(rs.getString("clearance"));
+                    Reader reader = NeedToKnow.reader(rs);
                     MusterUser user = new MusterUser(
-                            rs.getLong("user_id"),
-                            rs.getString("username"),
-                            rs.getString("display_name"),
+                            reader.userId(),
+                            reader.username(),
+                            reader.displayName(),
                             "",
-                            roles,
-                            clearance,
+                            reader.roles(),
+                            reader.clearance(),
                             true,
                             null,
                             false,
                             rs.getBoolean("must_change_password"));
-                    Reader reader = new Reader(
-                            user.id(), user.getUsername(), user.displayName(), roles, clearance, Set.of((Long[])
-                                    rs.getArray("posts").getArray()));
                     return new Valid(
                             rs.getLong("token_id"),
                             rs.getObject("last_used_at", OffsetDateTime.class),
@@ -149,7 +142,7 @@ public class ApiTokens {
 
     /** The token, its owner and the owner's memberships: what {@link NeedToKnow#load} reads, and more. */
     static final String AUTHENTICATE = """
-            select t.id token_id, t.last_used_at, u.id user_id, u.username, u.display_name, u.roles, u.clearance,
+            select t.id token_id, t.last_used_at, u.id, u.username, u.display_name, u.roles, u.clearance,
                    u.must_change_password,
                    array(select m.post_id from post_membership m where m.user_id = u.id) posts
             from api_token t join app_user u on u.id = t.user_id

@@ -69,17 +69,19 @@ public class NeedToKnow {
                         + " from app_user u left join post_membership m on m.user_id = u.id"
                         + " where u.id = ? and u.enabled group by u.id")
                 .param(userId)
-                .query((rs, n) -> {
-                    return new Reader(
-                            rs.getLong("id"),
-                            rs.getString("username"),
-                            rs.getString("display_name"),
-                            Set.copyOf(Role.fromNames(
-                                    (String[]) rs.getArray("roles").getArray())),
-                            Classification.valueOf(rs.getString("clearance")),
-                            Set.of((Long[]) rs.getArray("posts").getArray()));
-                })
+                .query((rs, n) -> reader(rs))
                 .optional();
+    }
+
+    /** The reader of a row with the columns id, username, display_name, roles, clearance and posts. */
+    static Reader reader(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Reader(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Set.copyOf(Role.fromNames((String[]) rs.getArray("roles").getArray())),
+                Classification.valueOf(rs.getString("clearance")),
+                Set.of((Long[]) rs.getArray("posts").getArray()));
     }
 
     /** Keeps a reader read with the request's credentials (an API token) as this request's reader. */
