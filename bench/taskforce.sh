@@ -4,7 +4,7 @@
 # replay of one post's year beside psql \copy of the same timeline, on the same server, in the same run.
 #
 #   bench/taskforce.sh [--rounds N] [--posts N] [--requests N] [--replays N] [--warmup S] [--seed S]
-#                      [--statements] [--write-sql] [--keep]
+#                      [--muster-arg ARG]... [--statements] [--write-sql] [--keep]
 #
 # It builds target/muster.jar when it is missing or older than src/ or pom.xml (mvn -q -B -ntp
 # -DskipTests package), copies it into its temporary directory, starts Muster (java -jar <copy>
@@ -39,7 +39,10 @@
 #                                  year: the I/O floor), as often.
 # Targets: the page's p95 at most 300 ms; the replay of one post's year at most 1 s.
 # --statements loads pg_stat_statements (one restart of Muster after the setup) and lists the
-# statements per request of both sides. Default: 3 rounds, about 25 minutes on 2 cores (plus a build).
+# statements per request of both sides. --muster-arg passes an argument to the server (for trials,
+# e.g. --muster-arg=--spring.thymeleaf.enable-spring-el-compiler=true); the report names it.
+# Default: 3 rounds, about 12 minutes on 2 cores when quiet (2.5 of them generating and loading the
+# installation), plus a build.
 # The report (markdown) goes to standard output, progress to standard error.
 set -euo pipefail
 
@@ -52,13 +55,13 @@ SEED=2021
 STATEMENTS=0
 WRITE_SQL=0
 KEEP=0
-API_SETS=3
+MUSTER_ARGS=()
 START_TIMEOUT_S=240
 STOP_TIMEOUT_S=30
 TARGET_P95_MS=300      # the issue's targets
 TARGET_REPLAY_MS=1000
 
-usage() { sed -n '2,40p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
 
 ORIG_ARGS=("$@")
 while [ $# -gt 0 ]; do
@@ -69,6 +72,8 @@ while [ $# -gt 0 ]; do
     --rounds=*|--posts=*|--requests=*|--replays=*|--warmup=*|--seed=*)
       v="${1#*=}"; o="${1%%=*}"; o="${o#--}"; shift ;;
     --statements) STATEMENTS=1; shift; continue ;;
+    --muster-arg) [ $# -ge 2 ] || { echo "--muster-arg needs a value" >&2; exit 2; }; MUSTER_ARGS+=("$2"); shift 2; continue ;;
+    --muster-arg=*) MUSTER_ARGS+=("${1#*=}"); shift; continue ;;
     --write-sql) WRITE_SQL=1; shift; continue ;;
     --keep) KEEP=1; shift; continue ;;
     -h|--help) usage; exit 0 ;;
@@ -288,7 +293,7 @@ start_muster() { # log file
   log "starting Muster on port $PORT (data directory $DATA) ..."
   local t0 code
   t0="$(now_us)"
-  setsid "${PIN[@]}" java -jar "$JAR" "--muster.data-dir=$DATA" "--server.port=$PORT" \
+  setsid "${PIN[@]}" java -jar "$JAR" "--muster.data-dir=$DATA" "--server.port=$PORT" ${MUSTER_ARGS[@]+"${MUSTER_ARGS[@]}"} \
     > "$1" 2>&1 < /dev/null &
   MUSTER_PID=$!
   while true; do
@@ -316,7 +321,7 @@ start_muster "$WORK/logs/muster.log"
 sql() { "${PIN[@]}" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 sql -c 'select 1' > /dev/null || die "psql cannot connect to localhost:$PGPORT"
 PG_VERSION="$(sql -c 'select version()')"
-PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings
+PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('fsync', 'synchronous_commit', 'shared_buffers', 'work_mem', 'max_connections', 'jit')")"
 log "PostgreSQL on port $PGPORT (postmaster $POSTMASTER): $PG_VERSION"
 
@@ -887,7 +892,7 @@ cat << EOF
 - command: \`$COMMAND\` (from $REPO)
 - date: $DATE_START
 - machine: nproc $(nproc) (of $(nproc --all)${PIN:+, pinned with taskset -c 0,1}), $CPU_MODEL, ${MEM_TOTAL} GB RAM (free -g total)
-- java: $JAVA_VERSION (Muster: plain \`java -jar target/muster.jar\`, default heap and GC)
+- java: $JAVA_VERSION (Muster: plain \`java -jar target/muster.jar\`, default heap and GC${MUSTER_ARGS[*]+; server arguments: ${MUSTER_ARGS[*]}})
 - PostgreSQL: $PG_VERSION (zonky binaries started by Muster: $PG_SETTINGS); $PGBENCH_VERSION; $PSQL_VERSION
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO; $BUILD_NOTE
 - setup: generated in ${GEN_S} s, loaded in ${SETUP_S} s (not timed); JIT warm-up: $WARM_NOTE
