@@ -1,12 +1,15 @@
 package org.muster.decisionpoints;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.muster.posts.Post;
 import org.muster.posts.Posts;
@@ -39,8 +42,11 @@ public class MissionPostures {
     /**
      * As {@link #reported(String)} for the countries of all of {@code postIds} the reader is a member
      * of at once, keyed by country as the posts name it: one statement over the observations whose
-     * event names a posture (a partial index holds just those), whatever the number of posts and the
-     * length of their history. Only observations the reader's clearance dominates are considered.
+     * event names a posture, whatever the number of posts and the length of their history. It reads
+     * only the columns a report needs, all held by the partial index observation_posture_event (V10),
+     * newest first, and keeps each mission's latest report per country (missions compared as
+     * {@link Indicator#normalise} compares subjects). Only observations the reader's clearance
+     * dominates are considered.
      */
     public Map<String, List<ReportedPosture>> reportedByCountry(Collection<Long> postIds) {
         Reader reader = needToKnow.reader();
@@ -53,19 +59,33 @@ public class MissionPostures {
                 .map(Enum::name)
                 .toArray(String[]::new);
         Map<String, List<ReportedPosture>> byCountry = new TreeMap<>();
-        jdbc.sql(
-                        "select distinct on (lower(btrim(p.country)), lower(regexp_replace(btrim(o.subject), '\\s+', ' ', 'g')))"
-                                + " p.country post_country, o.* from observation o join post p on p.id = o.post_id"
-                                + " where o.post_id = any(?) and o.classification = any(?) and " + POSTURE_EVENT
-                                + " order by lower(btrim(p.country)), lower(regexp_replace(btrim(o.subject), '\\s+', ' ', 'g')),"
-                                + " o.observed_at desc, o.id desc")
+        Set<String> seen = new HashSet<>();
+        jdbc.sql("select p.country, o.post_id, o.id, o.subject, o.event, o.observed_at, o.source, o.confidence,"
+                        + " o.classification from observation o join post p on p.id = o.post_id"
+                        + " where o.post_id = any(?) and o.classification = any(?) and " + POSTURE_EVENT
+                        + " order by o.observed_at desc, o.id desc")
                 .params(ids, markings)
-                .query((rs, n) -> Map.entry(rs.getString("post_country"), ObservationStore.observation(rs, n)))
-                .list()
-                .forEach(e -> MissionPosture.find(e.getValue().event())
-                        .ifPresent(posture -> byCountry
-                                .computeIfAbsent(e.getKey(), k -> new ArrayList<>())
-                                .add(reported(e.getValue(), posture))));
+                .query(rs -> {
+                    String country = rs.getString("country");
+                    String mission = rs.getString("subject");
+                    var posture = MissionPosture.find(rs.getString("event"));
+                    if (posture.isEmpty()
+                            || !seen.add(Indicator.normalise(country) + "\n" + Indicator.normalise(mission))) {
+                        return;
+                    }
+                    byCountry
+                            .computeIfAbsent(country, k -> new ArrayList<>())
+                            .add(new ReportedPosture(
+                                    rs.getLong("post_id"),
+                                    mission,
+                                    posture.get(),
+                                    rs.getObject("observed_at", OffsetDateTime.class)
+                                            .toInstant(),
+                                    rs.getString("source"),
+                                    Confidence.valueOf(rs.getString("confidence")),
+                                    rs.getLong("id"),
+                                    Classification.valueOf(rs.getString("classification"))));
+                });
         byCountry.values().forEach(l -> l.sort(ORDER));
         return byCountry;
     }
@@ -78,18 +98,6 @@ public class MissionPostures {
     private static final Comparator<ReportedPosture> ORDER = Comparator.comparing(ReportedPosture::posture)
             .reversed()
             .thenComparing(r -> Indicator.normalise(r.mission()));
-
-    private static ReportedPosture reported(Observation o, MissionPosture posture) {
-        return new ReportedPosture(
-                o.postId(),
-                o.subject(),
-                posture,
-                o.observedAt(),
-                o.source(),
-                o.confidence(),
-                o.id(),
-                o.classification());
-    }
 
     /**
      * The latest reported posture of each mission (by name, ignoring case and spacing) across the

@@ -18,4 +18,10 @@ public record ReportedPosture(
         Confidence confidence,
         long observationId,
         Classification classification)
-        implements Marked {}
+        implements Marked {
+
+    /** The source with the report's confidence, as the task force's page shows it: "Press (moderate confidence)". */
+    public String sourceAndConfidence() {
+        return source + " (" + confidence.name().toLowerCase(java.util.Locale.ROOT) + " confidence)";
+    }
+}

@@ -226,6 +226,54 @@ class ObservationsIntegrationTests {
                 .containsExactly("German Embassy SUSPENSION", "british embassy ORDERED_DEPARTURE");
     }
 
+    @Test
+    void theTaskForcesDominoPictureHasEachCountrysLatestReportOfEachMissionItsReaderMaySee() {
+        String country = "Dominoland " + System.nanoTime();
+        String elsewhere = "Otherland " + System.nanoTime();
+        Post a = posts.create(new NewPost("D" + code(), "Embassy A", PostKind.EMBASSY, country, "UTC"));
+        Post b = posts.create(new NewPost("D" + code(), "Consulate B", PostKind.CONSULATE, country, "UTC"));
+        Post c = posts.create(new NewPost("D" + code(), "Embassy C", PostKind.EMBASSY, elsewhere, "UTC"));
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, a, b, c);
+        String taskForce = data.user(Role.TASK_FORCE, Classification.SBU, a, b, c);
+        Instant now = clock.instant();
+        record Report(Post post, long secondsAgo, String mission, String event, Classification marking) {}
+        for (Report r : List.of(
+                new Report(a, 300, "British Embassy", "authorized departure", Classification.UNCLASSIFIED),
+                new Report(b, 100, "british  embassy", "ORDERED_DEPARTURE", Classification.SBU),
+                new Report(a, 200, "German Embassy", "suspended", Classification.UNCLASSIFIED),
+                new Report(a, 50, "German Embassy", "normal operations", Classification.CONFIDENTIAL),
+                new Report(a, 40, "Kabul", "fell", Classification.UNCLASSIFIED),
+                new Report(c, 30, "British Embassy", "Authorized-Departure", Classification.UNCLASSIFIED))) {
+            as(
+                    rso,
+                    () -> observations.record(
+                            r.post().id(),
+                            new NewObservation(
+                                    now.minusSeconds(r.secondsAgo()),
+                                    r.mission(),
+                                    r.event(),
+                                    null,
+                                    "a source",
+                                    Confidence.MODERATE,
+                                    r.marking(),
+                                    r.marking() == Classification.CONFIDENTIAL ? "CABLE-1" : null,
+                                    null)));
+        }
+
+        var picture = as(taskForce, () -> missionPostures.reportedByCountry(List.of(a.id(), b.id(), c.id())));
+
+        assertThat(picture).containsOnlyKeys(country, elsewhere);
+        assertThat(picture.get(country))
+                .as("the confidential report that German Embassy returned to normal is above the reader's clearance")
+                .extracting(r -> r.mission() + " " + r.posture())
+                .containsExactly("German Embassy SUSPENSION", "british  embassy ORDERED_DEPARTURE");
+        assertThat(picture.get(elsewhere))
+                .extracting(r -> r.mission() + " " + r.posture() + " " + r.postId())
+                .containsExactly("British Embassy AUTHORIZED_DEPARTURE " + c.id());
+        assertThat(as(taskForce, () -> missionPostures.reportedByCountry(List.of(c.id()))))
+                .containsOnlyKeys(elsewhere);
+    }
+
     private static final java.util.concurrent.atomic.AtomicInteger CODES =
             new java.util.concurrent.atomic.AtomicInteger();
 

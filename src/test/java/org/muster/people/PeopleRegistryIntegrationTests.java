@@ -51,6 +51,72 @@ class PeopleRegistryIntegrationTests {
     }
 
     @Test
+    void theTaskForceTotalsFollowEveryChangeToTheRegister(
+            @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        Post post = data.post();
+        Post other = data.post();
+        registry.addAll(
+                post.id(),
+                List.of(
+                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null),
+                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null),
+                        new NewPerson("Bo", "Hill", Category.PRIVATE_US_CITIZEN, "US", null, null),
+                        new NewPerson("Cy", "Hill", Category.PRIVATE_US_CITIZEN, "US", null, null)),
+                "a test");
+        registry.addAll(
+                other.id(), List.of(new NewPerson("Di", "Ray", Category.TDY_VISITOR, "US", null, null)), "a test");
+        String taskForce = data.user(Role.TASK_FORCE, Classification.UNCLASSIFIED, post, other);
+        List<Long> both = List.of(post.id(), other.id());
+
+        assertThat(as(taskForce, () -> registry.totals(both)))
+                .containsEntry(post.id(), new PostTotals(post.id(), 4, 2, 0, 2))
+                .containsEntry(other.id(), new PostTotals(other.id(), 1, 1, 0, 0))
+                .isEqualTo(recount(jdbc, both));
+
+        jdbc.sql("update person set citizenship = case given_name when 'Bo' then 'VERIFIED' else 'DISPROVED' end"
+                        + " where post_id = ? and category = 'PRIVATE_US_CITIZEN'")
+                .param(post.id())
+                .update();
+        jdbc.sql("update person set category = 'CONTRACTOR_NON_COM', chief_of_mission = false where given_name = 'Omid'"
+                        + " and post_id = ?")
+                .param(post.id())
+                .update();
+        jdbc.sql("update person set post_id = ? where given_name = 'Ann' and post_id = ?")
+                .params(other.id(), post.id())
+                .update();
+        jdbc.sql("update person set location = 'Compound 2' where post_id = ?")
+                .param(post.id())
+                .update();
+        jdbc.sql("delete from person_state where person_id in (select id from person where given_name = 'Di')")
+                .update();
+        jdbc.sql("delete from person where given_name = 'Di' and post_id = ?")
+                .param(other.id())
+                .update();
+
+        assertThat(as(taskForce, () -> registry.totals(both)))
+                .containsEntry(post.id(), new PostTotals(post.id(), 3, 0, 1, 1))
+                .containsEntry(other.id(), new PostTotals(other.id(), 1, 1, 0, 0))
+                .isEqualTo(recount(jdbc, both));
+    }
+
+    /** The totals counted from the register itself, as the figures kept by the triggers must stay. */
+    private static java.util.Map<Long, PostTotals> recount(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, List<Long> postIds) {
+        java.util.Map<Long, PostTotals> totals = new java.util.HashMap<>();
+        postIds.forEach(id -> totals.put(id, new PostTotals(id, 0, 0, 0, 0)));
+        jdbc.sql("select post_id, count(*), count(*) filter (where chief_of_mission),"
+                        + " count(*) filter (where category = 'PRIVATE_US_CITIZEN' and citizenship = 'VERIFIED'),"
+                        + " count(*) filter (where category = 'PRIVATE_US_CITIZEN' and citizenship is distinct from"
+                        + " 'DISPROVED') from person where post_id = any(?) group by post_id")
+                .param(postIds.toArray(Long[]::new))
+                .query((rs, n) ->
+                        new PostTotals(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+                .list()
+                .forEach(t -> totals.put(t.postId(), t));
+        return totals;
+    }
+
+    @Test
     void namesAreStoredExactlyAsWrittenWhateverTheirCharacters(
             @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         Post post = data.post();

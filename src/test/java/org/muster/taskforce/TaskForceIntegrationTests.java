@@ -126,6 +126,32 @@ class TaskForceIntegrationTests {
     }
 
     @Test
+    void eachPostsCodeOpensItsDecisionBoardThroughTheOneSwitchForm() {
+        Post first = data.post();
+        Post second = data.post();
+        SignedInClient client = signedIn(data.user(Role.TASK_FORCE, Classification.SECRET, first, second));
+        String page = client.get("/task-force").body();
+
+        String posts = page.substring(
+                page.lastIndexOf("<form", page.indexOf("id=\"posts\"")),
+                page.indexOf("</form>", page.indexOf("id=\"posts\"")));
+        assertThat(posts).startsWith("<form method=\"post\" action=\"/posts/current\"");
+        assertThat(posts.split("name=\"_csrf\"", -1))
+                .as("one CSRF token for the whole table")
+                .hasSize(2);
+        assertThat(posts)
+                .contains("name=\"then\" value=\"/decision-points\"")
+                .contains("name=\"code\" value=\"" + first.code() + "\"")
+                .contains("name=\"code\" value=\"" + second.code() + "\"");
+        HttpResponse<String> switched =
+                client.postForm("/posts/current", Map.of("code", second.code(), "then", "/decision-points"));
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/decision-points"));
+        assertThat(client.get("/decision-points").body()).contains("You are now working in " + second.name());
+    }
+
+    @Test
     void isRefusedToUsersWhoAreNeitherTaskForceNorApprovingAuthority() {
         Post post = data.post();
         String consular = data.user(Role.CONSULAR, Classification.SECRET, post);
