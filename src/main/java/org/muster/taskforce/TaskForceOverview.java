@@ -49,6 +49,34 @@ public record TaskForceOverview(
                 : d.toHours() > 0 ? d.toHours() + " h " + d.toMinutesPart() + " min" : d.toMinutes() + " min";
     }
 
+    private static final java.time.format.DateTimeFormatter DATE_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy HH:mm", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM yyyy", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter DAY_TIME = java.time.format.DateTimeFormatter.ofPattern(
+                    "d MMM HH:mm", java.util.Locale.ENGLISH)
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * An instant in UTC as {@code 14 Aug 2021 09:30}. The page formats a few thousand instants per view;
+     * formatters built once here instead of a pattern parsed per call in the template.
+     */
+    public String dateTime(java.time.temporal.TemporalAccessor instant) {
+        return DATE_TIME.format(instant);
+    }
+
+    /** An instant's UTC day, as {@code 14 Aug 2021}. */
+    public String day(java.time.temporal.TemporalAccessor instant) {
+        return DAY.format(instant);
+    }
+
+    /** An instant in UTC without the year, as {@code 14 Aug 09:30}. */
+    public String dayTime(java.time.temporal.TemporalAccessor instant) {
+        return DAY_TIME.format(instant);
+    }
+
     public long people() {
         return posts.stream().mapToLong(p -> p.totals().people()).sum();
     }

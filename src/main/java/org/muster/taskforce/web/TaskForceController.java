@@ -30,7 +30,6 @@ class TaskForceController {
     @GetMapping("/task-force")
     String page(Model model) {
         model.addAttribute("overview", board.overview());
-        model.addAttribute("utc", java.time.ZoneOffset.UTC);
         return "taskforce/board";
     }
 
