@@ -67,8 +67,11 @@ public class Responses {
             String subject,
             String body) {}
 
-    /** What a token opens; reads only. */
-    @Transactional(readOnly = true)
+    /**
+     * What a token opens. Writes nothing of its own, but is not a read-only transaction: the first
+     * verification on a node may store the link secret ({@link ResponseLinks}).
+     */
+    @Transactional
     public AnswerLink open(String token) {
         var claim = links.verify(token);
         Optional<Delivery> delivery = claim.flatMap(c -> delivery(c.deliveryId()));
