@@ -42,7 +42,8 @@ class AnswerWordsTests {
         assertThat(AnswerWords.of(Language.ENGLISH).t("hello.name", "Ann")).isEqualTo("Hello, Ann");
         assertThat(AnswerWords.of(Language.ENGLISH).t("expired.body", "Embassy Kabul"))
                 .startsWith("Links in messages from Embassy Kabul");
-        assertThat(AnswerWords.of(Language.ENGLISH).when(at, kabul).replace('\u202f', ' ')).isEqualTo("Aug 14, 2021, 3:00 PM");
+        assertThat(AnswerWords.of(Language.ENGLISH).when(at, kabul).replace('\u202f', ' '))
+                .isEqualTo("Aug 14, 2021, 3:00 PM");
         assertThat(AnswerWords.of(Language.DARI).when(at, kabul)).contains("اگست", "15:00");
         assertThat(AnswerWords.of(Language.PASHTO).when(at, kabul)).contains("اګست", "15:00");
     }
