@@ -125,4 +125,13 @@ public class ResponseLinks {
         }
         return s;
     }
+
+    /**
+     * A keyed hash of a client's address (32 hex digits, HMAC under the link secret), so answers from
+     * one client can be told apart without keeping the address, which a plain hash would not protect.
+     */
+    String clientHash(String address) {
+        byte[] data = ("client " + address).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.HexFormat.of().formatHex(sign(data, data.length), 0, SIGNATURE);
+    }
 }

@@ -58,6 +58,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        RequestMatcher answers = PathPatternRequestMatcher.withDefaults().matcher("/r/**");
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
                                 "/error",
@@ -70,6 +71,9 @@ class SecurityConfiguration {
                                 "/actuator/health",
                                 "/actuator/health/liveness",
                                 "/actuator/health/readiness")
+                        .permitAll()
+                        // personal response links: the signed token in the path is the credential
+                        .requestMatchers("/r/**")
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMINISTRATOR.name())
@@ -91,6 +95,10 @@ class SecurityConfiguration {
                                 (request, response, e) -> problem(
                                         response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage()),
                                 api)
+                        // an answer page left open past its session's CSRF token: back to the page, which asks again
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> response.sendRedirect(request.getRequestURI() + "?again"),
+                                answers)
                         .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
