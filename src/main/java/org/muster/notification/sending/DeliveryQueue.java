@@ -71,6 +71,14 @@ class DeliveryQueue {
         });
     }
 
+    /** Whether any delivery of any channel is due at {@code now}: an idle sender's cheap poll. */
+    boolean anyDue(Instant now) {
+        return jdbc.sql("select exists (select 1 from delivery where status = 'QUEUED' and next_attempt_at <= ?)")
+                .param(at(now))
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * Writes the outcome of a batch in one statement: SENT or DELIVERED with the time, FAILED with the
      * reason, or back to QUEUED due at {@code nextAttempt}. Only rows still claimed by {@code claimer}

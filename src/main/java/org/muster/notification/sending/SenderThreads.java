@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The node's sender threads ({@code muster.notification.senders}). Each loops over the channels,
- * sending a batch of each that has due deliveries, and sleeps {@code muster.notification.poll-interval}
- * when none had any (polling, not LISTEN/NOTIFY: a poll is one indexed query and needs no dedicated
- * connection). The first thread also puts expired leases back in the queue every
+ * sending a batch of each that has due deliveries. When none had any, the first thread polls every
+ * {@code muster.notification.poll-interval} with one indexed query (polling, not LISTEN/NOTIFY, which
+ * would need a dedicated connection) and the others wait ten times as long unless a thread that found
+ * work wakes them. The first thread also puts expired leases back in the queue every
  * {@code muster.notification.sweep-interval}. The threads start once the application is ready, unless
  * {@code muster.notification.sending.enabled} is false or this is a command-line run; a stop lets each
  * thread finish its batch (up to {@code muster.notification.stop-timeout}), then puts back whatever
@@ -73,9 +74,7 @@ class SenderThreads implements SmartLifecycle {
             return;
         }
         running = false;
-        synchronized (idle) {
-            idle.notifyAll();
-        }
+        wakeAll();
         long deadline = System.nanoTime() + settings.stopTimeout.toNanos();
         for (Thread t : threads) {
             try {
@@ -106,6 +105,7 @@ class SenderThreads implements SmartLifecycle {
         String claimer = node + "/" + index;
         Channel[] channels = Channel.values();
         long nextSweep = System.nanoTime();
+        boolean idleBefore = false;
         while (running) {
             try {
                 if (index == 0 && System.nanoTime() - nextSweep >= 0) {
@@ -116,27 +116,38 @@ class SenderThreads implements SmartLifecycle {
                     nextSweep = System.nanoTime() + settings.sweepInterval.toNanos();
                 }
                 int claimed = 0;
-                for (int c = 0; c < channels.length && running; c++) {
-                    claimed += sender.sendOnce(channels[(c + index) % channels.length], claimer);
+                if (!idleBefore || queue.anyDue(clock.instant())) {
+                    for (int c = 0; c < channels.length && running; c++) {
+                        claimed += sender.sendOnce(channels[(c + index) % channels.length], claimer);
+                    }
                 }
-                if (claimed == 0) {
-                    pause();
+                idleBefore = claimed == 0;
+                if (idleBefore) {
+                    // The first thread watches the queue; the others wait longer unless it wakes them.
+                    pause(index == 0 ? settings.pollInterval.toMillis() : settings.pollInterval.toMillis() * 10);
+                } else {
+                    wakeAll();
                 }
             } catch (RuntimeException e) {
                 log.warn("Sender {} failed; trying again after a pause", claimer, e);
-                pause();
+                pause(settings.pollInterval.toMillis());
             }
         }
     }
 
-    private void pause() {
+    private void wakeAll() {
+        synchronized (idle) {
+            idle.notifyAll();
+        }
+    }
+
+    private void pause(long millis) {
         synchronized (idle) {
             if (running) {
                 try {
-                    idle.wait(Math.max(1, settings.pollInterval.toMillis()));
+                    idle.wait(Math.max(1, millis));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    running = false;
                 }
             }
         }
