@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
             "muster.demo=false",
             "muster.security.bcrypt-strength=4",
             "muster.audit.watch-initial-delay=PT1H",
+            "muster.notification.sending.enabled=false",
             "spring.main.banner-mode=off"
         })
 @AutoConfigureTestRestTemplate
