@@ -1,0 +1,241 @@
+package org.muster.notification;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.muster.audit.AuditLog;
+import org.muster.people.Category;
+import org.muster.people.Reachable;
+import org.muster.security.Reader;
+import org.muster.shared.Classification;
+import org.muster.shared.InvalidInputException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Composing and sending messages. {@link #preview} shows what a draft would do (the audience
+ * resolved to counts by category and channel, who cannot be reached on a chosen channel, the texts
+ * each language gets, the problems); {@link #send} checks the same, then queues the message through
+ * the {@link Outbox} with its audit entry in one transaction and returns its id.
+ *
+ * <p>Who may message whom is decided by {@link MessageAccess} (403, nothing read or written, for a
+ * refused reader); the sender's clearance must dominate the marking, and content above unclassified
+ * goes to in-app notices only. Each person of the audience gets one delivery per chosen channel they
+ * can be reached on: e-mail to their latest-verified address, SMS to their latest-verified phone,
+ * in-app always; their language is the register's. A message about a threat that cannot reach
+ * private citizens opens a {@link ReviewTasks review task} for an equivalent public message; a public
+ * message may close one. Thread-safe.
+ */
+@Service
+public class Messages {
+    private final MessageAccess access;
+    private final AudienceResolver resolver;
+    private final MessageTemplates templates;
+    private final ReviewTasks reviews;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Messages(
+            MessageAccess access,
+            AudienceResolver resolver,
+            MessageTemplates templates,
+            ReviewTasks reviews,
+            Outbox outbox,
+            AuditLog audit,
+            JdbcClient jdbc,
+            JsonMapper json) {
+        this.access = access;
+        this.resolver = resolver;
+        this.templates = templates;
+        this.reviews = reviews;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** What sending the draft would do; writes nothing. Fails with 403 for a reader who may not send it. */
+    @Transactional(readOnly = true)
+    public Preview preview(long postId, Draft draft) {
+        return plan(postId, draft).preview();
+    }
+
+    /**
+     * Sends the draft: the message, its texts and its deliveries are queued, and the audit entry
+     * written, in one transaction. Refuses (403) a reader who may not message this audience with this
+     * marking, and any problem of the preview as {@link InvalidInputException} naming its field;
+     * nothing is written then. Returns the message's id.
+     */
+    @Transactional
+    public long send(long postId, Draft draft) {
+        Plan plan = plan(postId, draft);
+        Preview p = plan.preview();
+        if (!p.sendable()) {
+            Preview.Problem first = p.problems().get(0);
+            throw new InvalidInputException(first.field(), first.message());
+        }
+        long id = outbox.enqueue(
+                new OutgoingMessage(
+                        postId,
+                        draft.classification(),
+                        p.texts(),
+                        draft.channels(),
+                        json.writeValueAsString(draft.audience()),
+                        plan.audience().label(),
+                        plan.audience().toPublic(),
+                        draft.threat(),
+                        plan.reader().username()),
+                plan.recipients());
+        Long task = null;
+        if (draft.reviewTaskId() != null) {
+            reviews.closeBy(postId, draft.reviewTaskId(), id, plan.reader().username());
+            task = draft.reviewTaskId();
+        }
+        int citizens = (int) plan.reached().stream().filter(Reachable::isPublic).count();
+        jdbc.sql(
+                        "insert into message_reach (message_id, post_id, sent_at, to_public, people, citizens, unreachable_email,"
+                                + " unreachable_sms, template_name, review_task_id)"
+                                + " select id, post_id, created_at, to_public, ?, ?, ?, ?, ?, ? from message where id = ?")
+                .params(
+                        plan.reached().size(),
+                        citizens,
+                        unreachable(p, Channel.EMAIL),
+                        unreachable(p, Channel.SMS),
+                        draft.template(),
+                        task,
+                        id)
+                .update();
+        MessageText english = p.texts().get(Language.ENGLISH);
+        audit.record(
+                "message.sent",
+                postId,
+                "Message #" + id + " '"
+                        + (draft.classification().compareTo(Classification.SBU) > 0
+                                ? "(subject marked " + draft.classification().name() + ")"
+                                : english.subject())
+                        + "' to " + plan.audience().label() + ": "
+                        + p.deliveries().getOrDefault(Channel.EMAIL, 0) + " recipients by e-mail, "
+                        + p.deliveries().getOrDefault(Channel.SMS, 0) + " by SMS, "
+                        + p.deliveries().getOrDefault(Channel.IN_APP, 0) + " in-app"
+                        + (draft.threat() ? "; about a threat" : "")
+                        + (plan.audience().toPublic() ? "; reaches private citizens" : "; official staff only"));
+        if (draft.threat() && !plan.audience().toPublic()) {
+            reviews.openFor(postId, id);
+        }
+        return id;
+    }
+
+    private static int unreachable(Preview p, Channel c) {
+        Preview.Unreachable u = p.unreachable().get(c);
+        return u == null ? 0 : u.count();
+    }
+
+    /** The checked draft: who sends it, its audience, its deliveries and the preview of it all. */
+    private record Plan(
+            Reader reader,
+            ResolvedAudience audience,
+            List<Recipient> recipients,
+            List<Reachable> reached,
+            Preview preview) {}
+
+    private Plan plan(long postId, Draft draft) {
+        List<Preview.Problem> problems = new ArrayList<>();
+        Reader reader = draft.audience() == null
+                ? access.requireSender(postId)
+                : access.requireMayChoose(postId, draft.audience());
+        ResolvedAudience audience = null;
+        if (draft.audience() == null) {
+            problems.add(new Preview.Problem("audience", "choose who the message goes to"));
+        } else {
+            try {
+                audience = resolver.resolve(postId, draft.audience());
+            } catch (InvalidInputException e) {
+                problems.add(new Preview.Problem(e.field(), e.reason()));
+            }
+        }
+        if (audience != null) {
+            access.requireAllowed(reader, audience, draft.classification());
+        }
+        if (!reader.clearance().dominates(draft.classification())) {
+            problems.add(new Preview.Problem(
+                    "classification",
+                    "is above your clearance (" + reader.clearance().label() + ")"));
+        }
+        Map<Language, MessageText> texts = texts(postId, draft, problems);
+        Set<Channel> channels = new LinkedHashSet<>(draft.channels());
+        if (channels.isEmpty()) {
+            problems.add(new Preview.Problem("channels", "choose at least one channel"));
+        } else if (draft.classification() != Classification.UNCLASSIFIED
+                && channels.stream().anyMatch(Channel::external)) {
+            problems.add(new Preview.Problem(
+                    "channels",
+                    "content marked " + draft.classification().name()
+                            + " may go only to in-app notices; e-mail and SMS carry unclassified content only"));
+        }
+        Deliveries d = Deliveries.of(audience == null ? List.of() : audience.people(), channels);
+        if (audience != null && d.recipients().isEmpty()) {
+            problems.add(new Preview.Problem(
+                    "audience",
+                    audience.people().isEmpty()
+                            ? "selects nobody at this post (" + audience.label() + ")"
+                            : "reaches nobody on the chosen channels"));
+        }
+        if (draft.reviewTaskId() != null) {
+            try {
+                reviews.requireOpen(postId, draft.reviewTaskId());
+                if (audience != null && !audience.toPublic()) {
+                    problems.add(new Preview.Problem(
+                            "reviewTaskId", "only a message that can reach private citizens answers a review task"));
+                }
+            } catch (InvalidInputException e) {
+                problems.add(new Preview.Problem(e.field(), e.reason()));
+            }
+        }
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        Map<Language, Integer> readers = new EnumMap<>(Language.class);
+        for (Reachable r : audience == null ? List.<Reachable>of() : audience.people()) {
+            byCategory.merge(r.category(), 1, Integer::sum);
+            readers.merge(Language.parse("language", r.language()), 1, Integer::sum);
+        }
+        Preview preview = new Preview(
+                postId,
+                draft.classification(),
+                audience == null ? "" : audience.label(),
+                audience != null && audience.toPublic(),
+                audience == null ? 0 : audience.people().size(),
+                byCategory,
+                d.counts(),
+                d.unreachable(),
+                texts,
+                readers,
+                draft.threat() && audience != null && !audience.toPublic(),
+                List.copyOf(problems));
+        return new Plan(reader, audience, d.recipients(), d.reached(), preview);
+    }
+
+    /** The draft's texts, with the template's for the languages the draft leaves empty; English required. */
+    private Map<Language, MessageText> texts(long postId, Draft draft, List<Preview.Problem> problems) {
+        Map<Language, MessageText> texts = new EnumMap<>(Language.class);
+        if (draft.template() != null) {
+            templates
+                    .find(postId, draft.template())
+                    .ifPresentOrElse(
+                            t -> texts.putAll(t.texts()),
+                            () -> problems.add(new Preview.Problem(
+                                    "template", "no template '" + draft.template() + "' at this post")));
+        }
+        texts.putAll(draft.texts());
+        if (!texts.containsKey(Language.ENGLISH)) {
+            problems.add(new Preview.Problem(
+                    "texts.en-US", "an English subject and body are required (the fallback for every recipient)"));
+        }
+        return texts;
+    }
+}
