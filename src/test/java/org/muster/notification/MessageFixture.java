@@ -1,5 +1,6 @@
 package org.muster.notification;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,18 @@ class MessageFixture {
     private final PeopleRegistry registry;
     private final UserAccounts accounts;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    MessageFixture(TestData data, PeopleRegistry registry, UserAccounts accounts, JdbcClient jdbc) {
+    MessageFixture(TestData data, PeopleRegistry registry, UserAccounts accounts, JdbcClient jdbc, Clock clock) {
         this.data = data;
         this.registry = registry;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     /**
