@@ -66,6 +66,10 @@ class MessageAccess {
                         : "A warden may send only unclassified messages to their own warden list.");
     }
 
+    boolean maySend(long postId) {
+        return needToKnow.requireMember(postId).hasAny(SENDERS);
+    }
+
     /** The audiences a reader may choose among on the compose page. */
     boolean mayChooseAnyAudience(Reader reader) {
         return reader.hasAny(ANY_AUDIENCE) || reader.has(Role.SECURITY_OFFICER);

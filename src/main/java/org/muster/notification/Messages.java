@@ -61,6 +61,21 @@ public class Messages {
         this.json = json;
     }
 
+    /** The reader, if they may message someone at the post (403 otherwise): for the compose page. */
+    public Reader requireSender(long postId) {
+        return access.requireSender(postId);
+    }
+
+    /** Whether the reader may choose any kind of audience (a warden alone is held to their own list). */
+    public boolean mayChooseAnyAudience(Reader reader) {
+        return access.mayChooseAnyAudience(reader);
+    }
+
+    /** Whether the reader may message someone at the post. */
+    public boolean maySend(long postId) {
+        return access.maySend(postId);
+    }
+
     /** What sending the draft would do; writes nothing. Fails with 403 for a reader who may not send it. */
     @Transactional(readOnly = true)
     public Preview preview(long postId, Draft draft) {
