@@ -58,7 +58,7 @@ class MessagesController {
         return "messages/list";
     }
 
-    @GetMapping("/messages/{id}")
+    @GetMapping("/messages/{id:\\d+}")
     String message(
             @PathVariable long id,
             @RequestParam(required = false) String status,
