@@ -33,6 +33,7 @@ public class DemoData {
     private final DemoDecisionPoints decisionPoints;
     private final DemoPosture posture;
     private final DemoCommittee committee;
+    private final DemoMessages messages;
 
     DemoData(
             Posts posts,
@@ -41,7 +42,8 @@ public class DemoData {
             DemoWhereabouts whereabouts,
             DemoDecisionPoints decisionPoints,
             DemoPosture posture,
-            DemoCommittee committee) {
+            DemoCommittee committee,
+            DemoMessages messages) {
         this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
@@ -49,6 +51,7 @@ public class DemoData {
         this.whereabouts = whereabouts;
         this.posture = posture;
         this.committee = committee;
+        this.messages = messages;
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -93,6 +96,7 @@ public class DemoData {
         decisionPoints.apply(kbl.id());
         posture.open(kbl);
         committee.apply(kbl);
+        messages.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,

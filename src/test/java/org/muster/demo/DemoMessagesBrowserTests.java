@@ -1,0 +1,45 @@
+package org.muster.demo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.muster.BrowserSupport;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The demo's messages: the dashboard counts the message to citizens and shows the open review task. */
+@SpringBootTest(
+        webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {
+            "muster.data-dir=",
+            "muster.demo=true",
+            "muster.security.bcrypt-strength=4",
+            "muster.audit.watch-initial-delay=PT1H",
+            "spring.main.banner-mode=off"
+        })
+class DemoMessagesBrowserTests extends BrowserSupport {
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theConsularSectionSeesTheMessageToCitizensCountedAndTheReviewTaskOnTheDashboard() {
+        signIn(page, "http://localhost:" + port, "consular.kbl", DemoAccounts.PASSWORD);
+
+        assertThat(page.getByTestId("messages-card")).isVisible();
+        assertThat(page.getByTestId("citizen-messages")).hasText("1");
+        assertThat(page.getByTestId("citizen-last")).containsText("Account for yourself: answer with the link");
+        assertThat(page.getByTestId("messages-card").getByTestId("review-tasks"))
+                .containsText("Road to the airport closed after clashes");
+        screenshot(page, "dashboard-messages");
+
+        page.getByTestId("citizen-last").getByRole(AriaRole.LINK).click();
+
+        assertThat(page.locator("#text-fa-AF")).hasAttribute("dir", "rtl");
+        assertThat(page.locator("#text-ps-AF")).containsText("خپل حالت راته ووایاست");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deliveries")))
+                .isVisible();
+    }
+}
