@@ -71,6 +71,13 @@ class SecurityConfiguration {
                                 "/actuator/health/liveness",
                                 "/actuator/health/readiness")
                         .permitAll()
+                        // requests from the public and the post's public alerts (issue 6): no login
+                        .requestMatchers(
+                                "/posts/*/requests/new",
+                                "/posts/*/requests/received",
+                                "/posts/*/alerts.atom",
+                                "/posts/*/alerts/*.cap.xml")
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest()
