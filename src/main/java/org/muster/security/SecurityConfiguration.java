@@ -75,6 +75,13 @@ class SecurityConfiguration {
                         // personal response links: the signed token in the path is the credential
                         .requestMatchers("/r/**")
                         .permitAll()
+                        // requests from the public and the post's public alerts (issue 6): no login
+                        .requestMatchers(
+                                "/posts/*/requests/new",
+                                "/posts/*/requests/received",
+                                "/posts/*/alerts.atom",
+                                "/posts/*/alerts/*.cap.xml")
+                        .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest()
