@@ -57,7 +57,9 @@ class DeliveryTexts {
                 text = texts.get(c.messageId() + "/" + Language.ENGLISH.tag());
             }
             Instant expires = text.createdAt().plus(settings.linkLifetime);
-            String link = links.url(links.token(c.id(), expires));
+            // a delivery to an address outside the register (a request's acknowledgement) has no one to
+            // answer for, so it carries no answer link
+            String link = c.personId() == null ? null : links.url(links.token(c.id(), expires));
             out.add(new OutgoingDelivery(
                     c.id(),
                     c.messageId(),
@@ -74,8 +76,14 @@ class DeliveryTexts {
         return out;
     }
 
-    /** The body with the link in place of every {@code {link}}, or after it when it has none. */
+    /**
+     * The body with the link in place of every {@code {link}}, or after it when it has none; with no
+     * link (null), the body without its {@code {link}} placeholders.
+     */
     static String withLink(String body, String link) {
+        if (link == null) {
+            return body.replace(LINK, "").strip();
+        }
         return body.contains(LINK) ? body.replace(LINK, link) : body + "\n\n" + link;
     }
 

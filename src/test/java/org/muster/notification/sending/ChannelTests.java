@@ -139,6 +139,7 @@ class ChannelTests {
                 .isEqualTo("Answer: https://m/r/t now");
         assertThat(DeliveryTexts.withLink("Stay indoors.", "https://m/r/t"))
                 .isEqualTo("Stay indoors.\n\nhttps://m/r/t");
+        assertThat(DeliveryTexts.withLink("Received. {link}", null)).isEqualTo("Received.");
     }
 
     private static OutgoingDelivery email(String address) {
