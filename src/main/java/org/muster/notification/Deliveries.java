@@ -81,7 +81,7 @@ public class Deliveries {
                 .query(Long.class)
                 .single();
         List<DeliveryRow> rows = jdbc.sql(
-                        "select d.id, d.person_id, concat_ws(' ', p.given_name, p.family_name) full_name, d.channel, d.address, d.language,"
+                        "select d.id, d.person_id, concat_ws(', ', p.family_name, nullif(p.given_name, '')) full_name, d.channel, d.address, d.language,"
                                 + " d.status, d.attempts, d.sent_at, d.delivered_at, d.failure, d.resent_in_flight"
                                 + " from delivery d left join person p on p.id = d.person_id"
                                 + " where d.message_id = ? and (?::text is null or d.status = ?)"

@@ -25,6 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SendingIntegrationTest
 class EmailSendingIntegrationTests {
     @Autowired
+    org.muster.TestData data;
+
+    @Autowired
     Queued queued;
 
     @Autowired
@@ -39,19 +42,26 @@ class EmailSendingIntegrationTests {
     @Test
     void anEmailCarriesTheTextInTheRecipientsLanguageItsDeliveryIdAsMessageIdAndAVerifiableLink() throws Exception {
         String tag = "mail-" + UUID.randomUUID().toString().substring(0, 8);
+        long post = data.post().id();
         long message = queued.message(
+                post,
                 Set.of(Channel.EMAIL),
                 List.of(
-                        new Recipient(null, Channel.EMAIL, tag + "-dari@example.org", Language.DARI),
-                        new Recipient(null, Channel.EMAIL, tag + "-pashto@example.org", Language.PASHTO),
-                        new Recipient(null, Channel.EMAIL, "not an address " + tag, Language.ENGLISH)));
+                        new Recipient(queued.person(post), Channel.EMAIL, tag + "-dari@example.org", Language.DARI),
+                        new Recipient(queued.person(post), Channel.EMAIL, tag + "-pashto@example.org", Language.PASHTO),
+                        new Recipient(null, Channel.EMAIL, tag + "-outside@example.org", Language.ENGLISH),
+                        new Recipient(queued.person(post), Channel.EMAIL, "not an address " + tag, Language.ENGLISH)));
 
         Drain.email(sender, queued, message);
 
         Map<String, Queued.Row> rows =
                 queued.deliveries(message).stream().collect(Collectors.toMap(Queued.Row::address, Function.identity()));
         Map<String, MimeMessage> received = received(tag);
-        assertThat(received).containsOnlyKeys(tag + "-dari@example.org", tag + "-pashto@example.org");
+        assertThat(received)
+                .containsOnlyKeys(tag + "-dari@example.org", tag + "-pashto@example.org", tag + "-outside@example.org");
+        // an address outside the register (a request's acknowledgement) has nobody to answer for: no link
+        assertThat(((String) received.get(tag + "-outside@example.org").getContent()).strip())
+                .isEqualTo("Stay indoors. Answer here:");
 
         MimeMessage dari = received.get(tag + "-dari@example.org");
         Queued.Row dariRow = rows.get(tag + "-dari@example.org");
@@ -83,13 +93,17 @@ class EmailSendingIntegrationTests {
                         .param(message)
                         .query(Long.class)
                         .single())
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test
     void aResentDeliveryCarriesTheSameMessageIdAndLink() throws Exception {
         String tag = "again-" + UUID.randomUUID().toString().substring(0, 8);
-        long message = queued.message(Set.of(Channel.EMAIL), Queued.emails(tag, 1));
+        long post = data.post().id();
+        long message = queued.message(
+                post,
+                Set.of(Channel.EMAIL),
+                List.of(new Recipient(queued.person(post), Channel.EMAIL, tag + "-0@example.org", Language.ENGLISH)));
         Drain.email(sender, queued, message);
         UUID id = queued.deliveries(message).get(0).id();
         // As after a crash mid-send: the delivery is queued again and sent a second time.
@@ -104,6 +118,7 @@ class EmailSendingIntegrationTests {
         assertThat(copies).hasSize(2);
         assertThat(copies[0].getMessageID()).isEqualTo(copies[1].getMessageID()).isEqualTo("<" + id + "@muster>");
         assertThat(copies[0].getContent()).isEqualTo(copies[1].getContent());
+        assertThat((String) copies[0].getContent()).contains("https://muster.example/r/");
     }
 
     static Map<String, MimeMessage> received(String tag) {

@@ -26,11 +26,26 @@ class Queued {
     private final Outbox outbox;
     private final TestData data;
     private final JdbcClient jdbc;
+    private final org.muster.people.PeopleRegistry registry;
 
-    Queued(Outbox outbox, TestData data, JdbcClient jdbc) {
+    Queued(Outbox outbox, TestData data, JdbcClient jdbc, org.muster.people.PeopleRegistry registry) {
         this.outbox = outbox;
         this.data = data;
         this.jdbc = jdbc;
+        this.registry = registry;
+    }
+
+    /** A person newly registered at the post (a delivery with a person carries an answer link). */
+    long person(long postId) {
+        registry.addAll(
+                postId,
+                List.of(new org.muster.people.NewPerson(
+                        "Ahmad", "Karimi", org.muster.people.Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null)),
+                "a sending test");
+        return jdbc.sql("select max(id) from person where post_id = ?")
+                .param(postId)
+                .query(Long.class)
+                .single();
     }
 
     /** A message in English and Dari on a fresh post, queued to the recipients. */
