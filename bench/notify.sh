@@ -25,8 +25,9 @@
 # App: the queue is written by psql exactly as Outbox.enqueue writes it (one `message` row,
 # UNCLASSIFIED, channels {EMAIL}; one `message_text` en-US with a subject and a body of about 1,900
 # characters (with the personal link appended by the sender, about 2 KB); COUNT `delivery` rows
-# QUEUED, channel EMAIL, address bench-N@example.org, person_id null (an address outside the
-# register, which Recipient allows), language en-US, next_attempt_at now()), with Muster started
+# QUEUED, channel EMAIL, address bench-N@example.org, person_id one of COUNT people registered at the
+# bench's post by psql at setup (so each e-mail carries its signed personal answer link, as a real
+# message to the post's people does), language en-US, next_attempt_at now()), with Muster started
 # with --muster.notification.sending.enabled=false; the enqueue path is not what is timed. Then
 # VACUUM ANALYZE, CHECKPOINT, Muster is stopped and started again with sending enabled:
 #   --spring.mail.host=127.0.0.1 --spring.mail.port=<sink> --muster.notification.senders=SENDERS
@@ -247,6 +248,11 @@ PG_VERSION="$(sql -c 'select version()')"
 POST_ID="$(sql -c "insert into post (code, name, kind, country, time_zone, created_at)
           values ('$CODE', 'Notify bench', 'EMBASSY', 'Afghanistan', 'Asia/Kabul', now()) returning id")"
 sql -c "create unlogged table if not exists bench_received (id text, rcpt text)" > /dev/null
+# The recipients are people of the register, so every e-mail carries its personal answer link (signed
+# per delivery), as a real message to the post's people does.
+sql -c "insert into person (post_id, given_name, family_name, category, chief_of_mission, nationality, created_at)
+        select $POST_ID, 'Bench', 'Person ' || g, 'PRIVATE_US_CITIZEN', false, 'US', now()
+        from generate_series(1, $COUNT) g" > /dev/null
 stop_muster
 
 # Queue COUNT e-mails as Outbox.enqueue writes them (Muster running with sending disabled).
@@ -259,8 +265,9 @@ queue() { # -> MSG_ID
             returning id")"
   sql -v body="$BODY" > /dev/null <<< "insert into message_text (message_id, language, subject, body) values ($MSG_ID, 'en-US', 'Notify bench: shelter in place', :'body')"
   sql -c "insert into delivery (id, message_id, post_id, person_id, channel, address, language, next_attempt_at)
-          select gen_random_uuid(), $MSG_ID, $POST_ID, null, 'EMAIL', 'bench-' || g || '@example.org', 'en-US', now()
-          from generate_series(1, $COUNT) g" > /dev/null
+          select gen_random_uuid(), $MSG_ID, $POST_ID, p.id, 'EMAIL', 'bench-' || p.n || '@example.org', 'en-US', now()
+          from (select id, row_number() over (order by id) n from person where post_id = $POST_ID) p
+          where p.n <= $COUNT" > /dev/null
   sql -c "vacuum (analyze) delivery" > /dev/null
   sql -c "checkpoint" > /dev/null
   stop_muster

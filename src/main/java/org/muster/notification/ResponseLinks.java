@@ -99,15 +99,24 @@ public class ResponseLinks {
     public record Claim(UUID deliveryId, Instant expiresAt, boolean expired) {}
 
     private byte[] sign(byte[] data, int length) {
+        Mac mac = macs.get();
+        mac.update(data, 0, length);
+        return mac.doFinal();
+    }
+
+    /**
+     * One initialised Mac per thread (a Mac is not thread-safe; looking one up and keying it costs more
+     * than signing a token, and the senders sign one token per e-mail). doFinal resets it for reuse.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
-            mac.update(data, 0, length);
-            return mac.doFinal();
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
-    }
+    });
 
     private byte[] secret() {
         byte[] s = secret;
