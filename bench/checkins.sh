@@ -859,8 +859,9 @@ transactions, read from the Java sources at run time (${SQL_NOTE}):
   \`LOCK_MEMBERS\`; \`FIND\` (\`dropReplays\`); \`APPLY_BATCH\`; \`commit\`. Check-ins/s = transactions/s × $BATCH.
 - Differences left: pgjdbc sends \`BEGIN\` in the same round trip as the first statement, pgbench as its own,
   so the anchor makes 1 more round trip per request than the app (slightly in the app's favour); the
-  app's Java-side work (HTTP, JSON, validation, Spring Security and MVC, observations, HikariCP, the
-  SHA-256 of the token) is what the ratio measures.
+  app's Java-side work (HTTP, JSON, validation, HikariCP, the SHA-256 of the token; for single check-ins
+  the direct route of ADR 0004, for batches Spring Security's chain, Spring MVC and the HTTP observation)
+  is what the ratio measures.
 - The app command$( [ "$CLIENT" = wrk ] && echo " (single: \`$WRK_CMD\`; batches)"): \`$APP_CMD\`
 - The single anchor: \`$SINGLE_PGB\` (batch: the same with \`-c K -j min(K,2) -f checkin-batch.sql\`)
 

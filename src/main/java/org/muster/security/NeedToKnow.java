@@ -89,6 +89,11 @@ public class NeedToKnow {
         request.setAttribute(READER_ATTRIBUTE, reader);
     }
 
+    /** Drops the reader kept for this request (a direct API route declined it; the ordinary path reads it again). */
+    static void forget(HttpServletRequest request) {
+        request.removeAttribute(READER_ATTRIBUTE);
+    }
+
     /** Drops the reader loaded for this request, after a change to memberships, roles or clearance. */
     void forget() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();

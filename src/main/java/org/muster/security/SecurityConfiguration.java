@@ -1,7 +1,12 @@
 package org.muster.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -17,6 +22,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Form login for people, bearer tokens for programs, CSRF on every form and htmx request, strict
@@ -52,6 +58,21 @@ class SecurityConfiguration {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .addFilterBefore(new ApiTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** The direct API routes (a gate's check-ins), answered before this chain and Spring MVC. */
+    @Bean
+    FilterRegistrationBean<DirectApiFilter> directApiFilter(
+            List<DirectApiRoute> routes,
+            ApiTokens tokens,
+            NeedToKnow needToKnow,
+            JsonMapper json,
+            ObjectProvider<MeterRegistry> meters) {
+        var registration = new FilterRegistrationBean<>(
+                new DirectApiFilter(routes, tokens, needToKnow, json, Optional.ofNullable(meters.getIfAvailable())));
+        registration.setOrder(DirectApiFilter.ORDER);
+        registration.addUrlPatterns("/api/*");
+        return registration;
     }
 
     @Bean

@@ -11,7 +11,6 @@ import org.muster.people.CheckInsRejectedException;
 import org.muster.people.CheckInsRejectedException.Problem;
 import org.muster.people.RollCallMember;
 import org.muster.people.RollCallMembers;
-import org.muster.posts.Posts;
 import org.muster.security.Releasable;
 import org.muster.shared.Marked;
 import org.springframework.http.HttpStatus;
@@ -33,7 +32,7 @@ class CheckInApiController extends RollCallApiSupport {
     private final CheckIns checkIns;
     private final RollCallMembers members;
 
-    CheckInApiController(Posts posts, CheckIns checkIns, RollCallMembers members) {
+    CheckInApiController(PostCodes posts, CheckIns checkIns, RollCallMembers members) {
         super(posts);
         this.checkIns = checkIns;
         this.members = members;

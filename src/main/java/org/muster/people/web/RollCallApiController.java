@@ -14,7 +14,6 @@ import org.muster.people.RollCallMembers;
 import org.muster.people.RollCallProgress;
 import org.muster.people.RollCallScope;
 import org.muster.people.RollCalls;
-import org.muster.posts.Posts;
 import org.muster.shared.InvalidInputException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +31,7 @@ class RollCallApiController extends RollCallApiSupport {
     private final RollCalls rollCalls;
     private final RollCallMembers members;
 
-    RollCallApiController(Posts posts, RollCalls rollCalls, RollCallMembers members) {
+    RollCallApiController(PostCodes posts, RollCalls rollCalls, RollCallMembers members) {
         super(posts);
         this.rollCalls = rollCalls;
         this.members = members;

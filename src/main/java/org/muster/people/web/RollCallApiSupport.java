@@ -1,15 +1,9 @@
 package org.muster.people.web;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.muster.people.CheckInConflictException;
 import org.muster.people.CheckInsRejectedException;
 import org.muster.people.RollCallClosedException;
-import org.muster.posts.Post;
-import org.muster.posts.Posts;
-import org.muster.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,23 +18,15 @@ import tools.jackson.core.JacksonException;
 abstract class RollCallApiSupport {
     record FieldProblem(String field, String message) {}
 
-    private final Posts posts;
-    /** Post codes never change and posts are never removed, so the id of a code is looked up once. */
-    private final Map<String, Long> postIds = new ConcurrentHashMap<>();
+    private final PostCodes posts;
 
-    RollCallApiSupport(Posts posts) {
+    RollCallApiSupport(PostCodes posts) {
         this.posts = posts;
     }
 
     /** The post with this code; callers' services check the reader's membership and roles. */
     long postId(String code) {
-        String key = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        Long id = postIds.computeIfAbsent(
-                key, k -> posts.findByCode(k).map(Post::id).orElse(null));
-        if (id == null) {
-            throw new NotFoundException("No post with code " + key);
-        }
-        return id;
+        return posts.postId(code);
     }
 
     @ExceptionHandler(RollCallClosedException.class)
