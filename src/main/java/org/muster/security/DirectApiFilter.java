@@ -23,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
@@ -96,7 +98,10 @@ final class DirectApiFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Route route = null;
         PathPattern.PathMatchInfo match = null;
-        if (!routes.isEmpty() && ApiTokenFilter.hasBearer(request) && request.getContentLengthLong() <= MAX_BODY) {
+        if (!routes.isEmpty()
+                && ApiTokenFilter.hasBearer(request)
+                && request.getContentLengthLong() <= MAX_BODY
+                && speaksJson(request)) {
             PathContainer path = PathContainer.parsePath(
                     request.getRequestURI().substring(request.getContextPath().length()));
             for (Route r : routes) {
@@ -126,6 +131,26 @@ final class DirectApiFilter extends OncePerRequestFilter {
         if (!answered) {
             NeedToKnow.forget(request);
             chain.doFilter(new Replayed(request, body), response);
+        }
+    }
+
+    /**
+     * Whether the body is JSON and the client takes JSON: otherwise Spring MVC's 415 or 406 is the
+     * answer, which the ordinary path gives.
+     */
+    private static boolean speaksJson(HttpServletRequest request) {
+        try {
+            String contentType = request.getContentType();
+            if (contentType == null
+                    || !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))) {
+                return false;
+            }
+            String accept = request.getHeader("Accept");
+            return accept == null
+                    || MediaType.parseMediaTypes(accept).stream()
+                            .anyMatch(MediaType.APPLICATION_JSON::isCompatibleWith);
+        } catch (InvalidMediaTypeException e) {
+            return false;
         }
     }
 

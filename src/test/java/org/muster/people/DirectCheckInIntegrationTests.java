@@ -249,6 +249,36 @@ class DirectCheckInIntegrationTests {
     }
 
     @Test
+    void aBodyThatIsNotJsonOrAClientThatTakesNoJsonGetsWhatTheControllerGives() throws Exception {
+        Scene s = scene(1);
+        double answered = count("answered");
+
+        var asText = send(s, s.token(), "text/plain", null, item(s.people().get(0), "SAFE"));
+        var noType = send(s, s.token(), null, null, item(s.people().get(0), "SAFE"));
+        var wantsXml = send(
+                s,
+                s.token(),
+                "application/json",
+                "application/xml",
+                item(s.people().get(0), "SAFE"));
+        var wantsAnything = send(
+                s,
+                s.token(),
+                "application/json; charset=UTF-8",
+                "*/*",
+                item(s.people().get(0), "SAFE"));
+
+        assertThat(asText.statusCode()).isEqualTo(415);
+        assertThat(noType.statusCode()).isEqualTo(415);
+        assertThat(wantsXml.statusCode()).isEqualTo(406);
+        assertThat(wantsAnything.statusCode()).as(wantsAnything.body()).isEqualTo(201);
+        // only the last came the direct way; Spring MVC refuses an Accept without JSON only after the
+        // controller has run, so the check-in answered 406 is recorded too, as before the direct route
+        assertThat(count("answered") - answered).isEqualTo(1);
+        assertThat(checkIns(s)).isEqualTo(2);
+    }
+
+    @Test
     void aClosedRollCallAndAWardensOtherCompoundAreRefusedAsUsual() throws Exception {
         Scene s = scene(4);
         String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, s.post());
@@ -298,6 +328,19 @@ class DirectCheckInIntegrationTests {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(Scene s, String token, String contentType, String accept, String body) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + s.url()))
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String item(long personId, String status) {
