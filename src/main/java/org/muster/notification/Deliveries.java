@@ -3,6 +3,7 @@ package org.muster.notification;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +29,22 @@ public class Deliveries {
     Deliveries(JdbcClient jdbc, NeedToKnow needToKnow) {
         this.jdbc = jdbc;
         this.needToKnow = needToKnow;
+    }
+
+    /**
+     * Deliveries by status for each of the messages, many at once (the message list). Checks no
+     * reader: callers have already read the messages through {@link NeedToKnow}.
+     */
+    Map<Long, Map<DeliveryStatus, Long>> summaries(List<Long> messageIds) {
+        Map<Long, Map<DeliveryStatus, Long>> all = new HashMap<>();
+        jdbc.sql(
+                        "select message_id, status, count(*) from delivery where message_id = any(?) group by message_id, status")
+                .param(messageIds.toArray(Long[]::new))
+                .query(rs -> {
+                    all.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(DeliveryStatus.class))
+                            .put(DeliveryStatus.valueOf(rs.getString(2)), rs.getLong(3));
+                });
+        return all;
     }
 
     /** The counts of a message's deliveries by status, per channel and in all. */

@@ -31,14 +31,12 @@ public class SentMessages {
 
     private final JdbcClient jdbc;
     private final NeedToKnow needToKnow;
-    private final MessageDeliveries deliveries;
-    private final Deliveries senders;
+    private final Deliveries deliveries;
 
-    SentMessages(JdbcClient jdbc, NeedToKnow needToKnow, MessageDeliveries deliveries, Deliveries senders) {
+    SentMessages(JdbcClient jdbc, NeedToKnow needToKnow, Deliveries deliveries) {
         this.jdbc = jdbc;
         this.needToKnow = needToKnow;
         this.deliveries = deliveries;
-        this.senders = senders;
     }
 
     /** One page of the post's messages the reader may see, newest first, {@value #PAGE_SIZE} a page. */
@@ -107,7 +105,7 @@ public class SentMessages {
     /** One page of a message's deliveries ({@code status} null: all), {@value #DELIVERY_PAGE_SIZE} a page. */
     public DeliveryPage deliveries(long postId, long messageId, DeliveryStatus status, int page) {
         get(postId, messageId);
-        return senders.page(messageId, status, Math.max(0, page), DELIVERY_PAGE_SIZE);
+        return deliveries.page(messageId, status, Math.max(0, page), DELIVERY_PAGE_SIZE);
     }
 
     private long count(long postId, Reader reader) {

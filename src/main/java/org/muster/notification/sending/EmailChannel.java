@@ -30,7 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EmailChannel implements DeliveryChannel {
-    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
     private static final Pattern REPLY_CODE = Pattern.compile("([45])\\d\\d\\b");
     private final JavaMailSender mail;
     private final Clock clock;
@@ -40,11 +39,6 @@ class EmailChannel implements DeliveryChannel {
             JavaMailSender mail, Clock clock, @Value("${muster.notification.mail-from:muster@localhost}") String from) {
         this.mail = mail;
         this.clock = clock;
-        // Jakarta Mail looks its StreamProvider up on every encoder it makes (several per e-mail): the
-        // system property first, else a ServiceLoader scan of every jar, which inside the executable jar
-        // opened nested-jar URLs for a third of the sender's CPU (JFR, the sending bench). Naming the
-        // provider Angus Mail registers makes the lookup a loaded-class check.
-        System.getProperties().putIfAbsent(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
         try {
             this.from = new InternetAddress(from, true);
         } catch (AddressException e) {
