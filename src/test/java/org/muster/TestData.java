@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.muster.posts.NewPost;
 import org.muster.posts.Post;
 import org.muster.posts.PostKind;
@@ -12,9 +13,11 @@ import org.muster.security.NewUser;
 import org.muster.security.Role;
 import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Creates posts and accounts with names unique within the shared test database. */
+/** Creates posts and accounts with names unique within the shared test database, and runs work as one of them. */
 @Component
 public class TestData {
     public static final String PASSWORD = "correct-horse-battery";
@@ -42,6 +45,27 @@ public class TestData {
         Arrays.stream(memberOf).forEach(p -> ids.add(p.id()));
         accounts.create(new NewUser(username, "Test " + username, PASSWORD, Set.of(role), clearance, ids, false));
         return username;
+    }
+
+    /** Runs {@code work} on this thread as the signed-in user, as a request of theirs would, then signs them out. */
+    public <T> T as(String username, Supplier<T> work) {
+        var user = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** {@link #as(String, Supplier)} for work that returns nothing. */
+    public void as(String username, Runnable work) {
+        as(username, () -> {
+            work.run();
+            return null;
+        });
     }
 
     private static String letters(int n) {

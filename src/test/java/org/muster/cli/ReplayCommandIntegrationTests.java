@@ -21,12 +21,9 @@ import org.muster.decisionpoints.Observations;
 import org.muster.decisionpoints.TimelineMapping;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** {@code muster.jar replay}: the Kabul 2021 timeline against two decision points, changing nothing. */
 @MusterIntegrationTest
@@ -39,9 +36,6 @@ class ReplayCommandIntegrationTests {
 
     @Autowired
     TestData data;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     DecisionPoints decisionPoints;
@@ -60,8 +54,10 @@ class ReplayCommandIntegrationTests {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         Path points = copy("kabul-decision-points.json");
         Path timeline = copy("provincial-capitals.csv");
-        as(rso, () -> decisionPoints.importJson(post.id(), Files.readAllBytes(points)));
-        as(rso, () -> observations.importTimeline(post.id(), Files.readAllBytes(timeline), TimelineMapping.DEFAULT));
+        byte[] pointsJson = Files.readAllBytes(points);
+        byte[] timelineCsv = Files.readAllBytes(timeline);
+        data.as(rso, () -> decisionPoints.importJson(post.id(), pointsJson));
+        data.as(rso, () -> observations.importTimeline(post.id(), timelineCsv, TimelineMapping.DEFAULT));
         String before = state(post);
 
         Result result = run(
@@ -167,21 +163,5 @@ class ReplayCommandIntegrationTests {
                 new PrintWriter(out, true),
                 new PrintWriter(err, true));
         return new Result(code, out.toString(), err.toString());
-    }
-
-    interface Work<T> {
-        T get() throws IOException;
-    }
-
-    <T> T as(String username, Work<T> work) throws IOException {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

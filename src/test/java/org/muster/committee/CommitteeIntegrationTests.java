@@ -61,20 +61,20 @@ class CommitteeIntegrationTests {
         String admin = data.user(Role.ADMINISTRATOR, Classification.UNCLASSIFIED, c.post());
         String stranger = data.user(Role.MANAGEMENT, Classification.SECRET, data.post());
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.chair(), () -> members.appoint(c.post().id(), c.bystander(), "Consular chief", false)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixture.as(
-                        c.chief(), () -> members.appoint(c.post().id(), stranger, "Management officer", false)))
+        assertThatThrownBy(() ->
+                        data.as(c.chief(), () -> members.appoint(c.post().id(), stranger, "Management officer", false)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("username:");
-        assertThatThrownBy(() ->
-                        fixture.as(c.chief(), () -> members.appoint(c.post().id(), c.bystander(), " ", false)))
+        assertThatThrownBy(
+                        () -> data.as(c.chief(), () -> members.appoint(c.post().id(), c.bystander(), " ", false)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("title:");
-        fixture.as(admin, () -> members.appoint(c.post().id(), c.bystander(), "Consular chief", true));
+        data.as(admin, () -> members.appoint(c.post().id(), c.bystander(), "Consular chief", true));
         List<CommitteeMember> list =
-                fixture.as(c.bystander(), () -> members.list(c.post().id()));
+                data.as(c.bystander(), () -> members.list(c.post().id()));
 
         assertThat(list)
                 .filteredOn(CommitteeMember::chair)
@@ -84,8 +84,8 @@ class CommitteeIntegrationTests {
                 .extracting(CommitteeMember::title)
                 .containsExactly(
                         "Consular chief", "Agency head", "Deputy chief of mission", "Regional security officer");
-        fixture.as(c.chief(), () -> members.remove(c.post().id(), c.bystander()));
-        assertThat(fixture.as(c.chief(), () -> members.list(c.post().id()))).hasSize(3);
+        data.as(c.chief(), () -> members.remove(c.post().id(), c.bystander()));
+        assertThat(data.as(c.chief(), () -> members.list(c.post().id()))).hasSize(3);
         assertThat(jdbc.sql(
                                 "select action from audit_entry where post_id = ? and action like 'committee.member-%' order by seq")
                         .param(c.post().id())
@@ -120,14 +120,14 @@ class CommitteeIntegrationTests {
                 .contains("Schedule a meeting");
         assertThat(appointed.statusCode()).isEqualTo(302);
         assertThat(afterAppointment.body()).contains("sits on the committee as Consular chief");
-        assertThat(fixture.as(c.chief(), () -> members.list(c.post().id())))
+        assertThat(data.as(c.chief(), () -> members.list(c.post().id())))
                 .extracting(CommitteeMember::username)
                 .contains(c.bystander());
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(afterRefusal.body()).contains("title: is required");
         assertThat(scheduled.headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).contains("/committee/meetings/"));
-        assertThat(fixture.as(c.chief(), () -> committee.meetings(c.post().id())))
+        assertThat(data.as(c.chief(), () -> committee.meetings(c.post().id())))
                 .singleElement()
                 .satisfies(m -> assertThat(m.scheduledFor().toInstant())
                         .as("read in the post's time zone, Asia/Kabul")
@@ -173,7 +173,7 @@ class CommitteeIntegrationTests {
     void aCommitteeMemberWhoIsNotTheChiefOfMissionCannotRecordTheDecision() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
-        long itemId = fixture.as(
+        long itemId = data.as(
                         c.rso(),
                         () -> committee.addAgendaItem(
                                 c.post().id(), meetingId, AgendaItem.other("Close the consulate", null)))
@@ -183,7 +183,7 @@ class CommitteeIntegrationTests {
         String body = "{\"recommendationId\":" + recommendationId + ",\"agendaItemIds\":[" + itemId
                 + "],\"summary\":\"Request ordered departure.\"}";
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.chair(),
                         () -> committee.decide(c.post().id(), meetingId, recommendationId, List.of(itemId), "Go")))
                 .isInstanceOf(AccessDeniedException.class);
@@ -199,14 +199,14 @@ class CommitteeIntegrationTests {
                 .isZero();
         assertThat(events.stream(DecisionRecorded.class)).isEmpty();
 
-        Decision decision = fixture.as(
+        Decision decision = data.as(
                 c.chief(),
                 () -> committee.decide(
                         c.post().id(), meetingId, recommendationId, List.of(itemId), "Request ordered departure."));
 
         assertThat(decision.decidedBy()).isEqualTo(c.chief());
         assertThat(decision.agendaItemIds()).containsExactly(itemId);
-        assertThat(fixture.as(c.chief(), () -> committee.agenda(c.post().id(), meetingId)))
+        assertThat(data.as(c.chief(), () -> committee.agenda(c.post().id(), meetingId)))
                 .singleElement()
                 .satisfies(a -> assertThat(a.decided()).isTrue());
         assertThat(events.stream(DecisionRecorded.class)).singleElement().satisfies(e -> {
@@ -225,19 +225,19 @@ class CommitteeIntegrationTests {
     void theChiefOfMissionDecidesOnlyOnAFinalRecommendationOfTheMeeting() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
-        long draft = fixture.as(c.rso(), () -> recommendations.propose(c.post().id(), meetingId, "Wait.", null))
+        long draft = data.as(c.rso(), () -> recommendations.propose(c.post().id(), meetingId, "Wait.", null))
                 .id();
 
-        assertThatThrownBy(() ->
-                        fixture.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, draft, null, "Wait")))
+        assertThatThrownBy(
+                        () -> data.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, draft, null, "Wait")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("still a draft");
         assertThatThrownBy(() ->
-                        fixture.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, null, List.of(), "x")))
+                        data.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, null, List.of(), "x")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("agendaItemIds:");
-        assertThatThrownBy(() -> fixture.as(
-                        c.chief(), () -> committee.decide(c.post().id(), meetingId, null, List.of(-1L), "x")))
+        assertThatThrownBy(() ->
+                        data.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, null, List.of(-1L), "x")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("agendaItemIds[0]:");
     }
@@ -246,12 +246,12 @@ class CommitteeIntegrationTests {
     void everyChangeToAMeetingLeavesAnAuditEntry() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
-        fixture.as(c.rso(), () -> committee.addAgendaItem(c.post().id(), meetingId, AgendaItem.other("Fuel", null)));
-        fixture.as(c.rso(), () -> minutes.recordAttendance(c.post().id(), meetingId, c.chair(), Presence.PRESENT));
-        fixture.as(c.rso(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Met."));
+        data.as(c.rso(), () -> committee.addAgendaItem(c.post().id(), meetingId, AgendaItem.other("Fuel", null)));
+        data.as(c.rso(), () -> minutes.recordAttendance(c.post().id(), meetingId, c.chair(), Presence.PRESENT));
+        data.as(c.rso(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Met."));
         long recommendationId = finalRecommendation(c, meetingId);
-        fixture.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, recommendationId, null, "Agreed."));
-        fixture.as(c.chair(), () -> committee.close(c.post().id(), meetingId));
+        data.as(c.chief(), () -> committee.decide(c.post().id(), meetingId, recommendationId, null, "Agreed."));
+        data.as(c.chair(), () -> committee.close(c.post().id(), meetingId));
 
         assertThat(jdbc.sql("select action from audit_entry where post_id = ? and action like 'committee.%'"
                                 + " and action not like 'committee.member-%' order by seq")
@@ -274,14 +274,14 @@ class CommitteeIntegrationTests {
 
     long openMeeting(Cast c) {
         Instant at = clock.instant().plus(Duration.ofHours(2));
-        long id = fixture.as(c.chair(), () -> committee.schedule(c.post().id(), "Daily meeting", at))
+        long id = data.as(c.chair(), () -> committee.schedule(c.post().id(), "Daily meeting", at))
                 .id();
-        fixture.as(c.chair(), () -> committee.open(c.post().id(), id));
+        data.as(c.chair(), () -> committee.open(c.post().id(), id));
         return id;
     }
 
     long finalRecommendation(Cast c, long meetingId) {
-        long id = fixture.as(
+        long id = data.as(
                         c.chair(),
                         () -> recommendations.propose(
                                 c.post().id(),
@@ -289,9 +289,9 @@ class CommitteeIntegrationTests {
                                 "Request ordered departure.",
                                 RecommendedPosture.ORDERED_DEPARTURE))
                 .id();
-        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
-        fixture.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.SECRET, "The city falls."));
-        fixture.as(c.chair(), () -> recommendations.finalise(c.post().id(), id));
+        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
+        data.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.SECRET, "The city falls."));
+        data.as(c.chair(), () -> recommendations.finalise(c.post().id(), id));
         return id;
     }
 }

@@ -1,31 +1,25 @@
 package org.muster.committee;
 
-import java.util.function.Supplier;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * A post with a committee for one test: a chief of mission, a chair (deputy chief of mission,
  * cleared secret), a security officer (secret), an uncleared member and a post member who is not
- * on the committee. Work is done as one of them through {@link #as}.
+ * on the committee. Work is done as one of them through {@link TestData#as}.
  */
 @Component
 class CommitteeTestData {
     record Cast(Post post, String chief, String chair, String rso, String uncleared, String bystander) {}
 
     private final TestData data;
-    private final UserAccounts accounts;
     private final CommitteeMembers members;
 
-    CommitteeTestData(TestData data, UserAccounts accounts, CommitteeMembers members) {
+    CommitteeTestData(TestData data, CommitteeMembers members) {
         this.data = data;
-        this.accounts = accounts;
         this.members = members;
     }
 
@@ -36,28 +30,9 @@ class CommitteeTestData {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         String uncleared = data.user(Role.COMMITTEE_MEMBER, Classification.UNCLASSIFIED, post);
         String bystander = data.user(Role.CONSULAR, Classification.SECRET, post);
-        as(chief, () -> members.appoint(post.id(), chair, "Deputy chief of mission", true));
-        as(chief, () -> members.appoint(post.id(), rso, "Regional security officer", false));
-        as(chief, () -> members.appoint(post.id(), uncleared, "Agency head", false));
+        data.as(chief, () -> members.appoint(post.id(), chair, "Deputy chief of mission", true));
+        data.as(chief, () -> members.appoint(post.id(), rso, "Regional security officer", false));
+        data.as(chief, () -> members.appoint(post.id(), uncleared, "Agency head", false));
         return new Cast(post, chief, chair, rso, uncleared, bystander);
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void as(String username, Runnable work) {
-        as(username, () -> {
-            work.run();
-            return null;
-        });
     }
 }

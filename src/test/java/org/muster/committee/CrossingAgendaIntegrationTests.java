@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.committee.CommitteeTestData.Cast;
 import org.muster.decisionpoints.Crossing;
 import org.muster.decisionpoints.CrossingStatus;
@@ -27,6 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** A crossed decision point goes on the committee's agenda; the chief of mission's decision settles the crossing. */
 @MusterIntegrationTest
 class CrossingAgendaIntegrationTests {
+    @Autowired
+    TestData data;
+
     @Autowired
     CommitteeTestData fixture;
 
@@ -63,13 +67,13 @@ class CrossingAgendaIntegrationTests {
         Crossing crossing = cross(c, town);
 
         List<Meeting> meetings =
-                fixture.as(c.chair(), () -> committee.meetings(c.post().id()));
+                data.as(c.chair(), () -> committee.meetings(c.post().id()));
         assertThat(meetings).singleElement().satisfies(m -> {
             assertThat(m.convened()).isTrue();
             assertThat(m.createdBy()).isEqualTo("system");
             assertThat(m.reason()).isEqualTo("Decision point crossed: " + town + " fallen");
         });
-        assertThat(fixture.as(
+        assertThat(data.as(
                         c.chair(),
                         () -> committee.agenda(c.post().id(), meetings.get(0).id())))
                 .singleElement()
@@ -98,12 +102,11 @@ class CrossingAgendaIntegrationTests {
                 crossing.decideBy(),
                 crossing.actions()));
 
-        assertThat(fixture.as(c.chair(), () -> committee.meetings(c.post().id())))
-                .hasSize(2);
-        assertThat(fixture.as(c.chair(), () -> committee.agenda(c.post().id(), next)))
+        assertThat(data.as(c.chair(), () -> committee.meetings(c.post().id()))).hasSize(2);
+        assertThat(data.as(c.chair(), () -> committee.agenda(c.post().id(), next)))
                 .extracting(AgendaEntry::referenceId)
                 .containsExactly(crossing.id());
-        assertThat(fixture.as(c.chair(), () -> committee.agenda(c.post().id(), later)))
+        assertThat(data.as(c.chair(), () -> committee.agenda(c.post().id(), later)))
                 .isEmpty();
     }
 
@@ -113,14 +116,14 @@ class CrossingAgendaIntegrationTests {
         String town = town();
         watch(c, town, Classification.UNCLASSIFIED);
         Crossing crossing = cross(c, town);
-        long convened = fixture.as(c.chair(), () -> committee.meetings(c.post().id()))
+        long convened = data.as(c.chair(), () -> committee.meetings(c.post().id()))
                 .get(0)
                 .id();
-        fixture.as(c.chair(), () -> committee.close(c.post().id(), convened));
+        data.as(c.chair(), () -> committee.close(c.post().id(), convened));
 
         long next = schedule(c, Duration.ofDays(2));
 
-        assertThat(fixture.as(c.chair(), () -> committee.agenda(c.post().id(), next)))
+        assertThat(data.as(c.chair(), () -> committee.agenda(c.post().id(), next)))
                 .as("carried forward from the closed meeting, where it was not decided")
                 .extracting(AgendaEntry::referenceId)
                 .containsExactly(crossing.id());
@@ -132,26 +135,26 @@ class CrossingAgendaIntegrationTests {
         String town = town();
         watch(c, town, Classification.UNCLASSIFIED);
         Crossing crossing = cross(c, town);
-        long meetingId = fixture.as(c.chair(), () -> committee.meetings(c.post().id()))
+        long meetingId = data.as(c.chair(), () -> committee.meetings(c.post().id()))
                 .get(0)
                 .id();
-        long itemId = fixture.as(c.chair(), () -> committee.agenda(c.post().id(), meetingId))
+        long itemId = data.as(c.chair(), () -> committee.agenda(c.post().id(), meetingId))
                 .get(0)
                 .id();
 
-        fixture.as(
+        data.as(
                 c.chief(),
                 () -> committee.decide(
                         c.post().id(), meetingId, null, List.of(itemId), "Consolidate staff in the capital."));
 
-        Crossing decided = fixture.as(c.chief(), () -> crossings.all(c.post().id())).stream()
+        Crossing decided = data.as(c.chief(), () -> crossings.all(c.post().id())).stream()
                 .filter(x -> x.id() == crossing.id())
                 .findFirst()
                 .orElseThrow();
         assertThat(decided.status()).isEqualTo(CrossingStatus.DECIDED);
         assertThat(decided.decidedBy()).isEqualTo(c.chief());
         assertThat(decided.decisionSummary()).isEqualTo("Consolidate staff in the capital.");
-        assertThat(fixture.as(c.chief(), () -> crossings.open(c.post().id()))).isEmpty();
+        assertThat(data.as(c.chief(), () -> crossings.open(c.post().id()))).isEmpty();
     }
 
     @Test
@@ -162,13 +165,11 @@ class CrossingAgendaIntegrationTests {
 
         cross(c, town);
 
-        Meeting meeting = fixture.as(
-                        c.uncleared(), () -> committee.meetings(c.post().id()))
-                .get(0);
+        Meeting meeting =
+                data.as(c.uncleared(), () -> committee.meetings(c.post().id())).get(0);
         MeetingRecord uncleared =
-                fixture.as(c.uncleared(), () -> records.record(c.post().id(), meeting.id()));
-        MeetingRecord cleared =
-                fixture.as(c.rso(), () -> records.record(c.post().id(), meeting.id()));
+                data.as(c.uncleared(), () -> records.record(c.post().id(), meeting.id()));
+        MeetingRecord cleared = data.as(c.rso(), () -> records.record(c.post().id(), meeting.id()));
         assertThat(meeting.title()).doesNotContain(town).contains("marked SECRET");
         assertThat(uncleared.agenda()).isEmpty();
         assertThat(uncleared.agendaWithheld()).isEqualTo(1);
@@ -193,16 +194,16 @@ class CrossingAgendaIntegrationTests {
                 24,
                 null,
                 marking);
-        fixture.as(c.rso(), () -> decisionPoints.save(c.post().id(), new DecisionPointSet(List.of(), List.of(point))));
+        data.as(c.rso(), () -> decisionPoints.save(c.post().id(), new DecisionPointSet(List.of(), List.of(point))));
     }
 
     /** Records the observation that crosses the point, and waits for the (asynchronous) listener to place it. */
     Crossing cross(Cast c, String town) {
         Instant at = clock.instant().minus(Duration.ofMinutes(5));
-        fixture.as(
+        data.as(
                 c.rso(),
                 () -> observations.record(c.post().id(), new NewObservation(at, town, "fell", "liaison officer")));
-        Crossing crossing = fixture.as(c.rso(), () -> crossings.all(c.post().id())).stream()
+        Crossing crossing = data.as(c.rso(), () -> crossings.all(c.post().id())).stream()
                 .filter(x -> x.key().equals(town.toLowerCase() + "-fallen"))
                 .findFirst()
                 .orElseThrow();
@@ -235,7 +236,7 @@ class CrossingAgendaIntegrationTests {
 
     long schedule(Cast c, Duration ahead) {
         Instant at = clock.instant().plus(ahead);
-        return fixture.as(c.chair(), () -> committee.schedule(c.post().id(), "Meeting in " + ahead, at))
+        return data.as(c.chair(), () -> committee.schedule(c.post().id(), "Meeting in " + ahead, at))
                 .id();
     }
 

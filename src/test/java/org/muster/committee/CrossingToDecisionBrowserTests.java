@@ -28,6 +28,9 @@ class CrossingToDecisionBrowserTests extends BrowserSupport {
     int port;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     CommitteeTestData fixture;
 
     @Autowired
@@ -36,7 +39,7 @@ class CrossingToDecisionBrowserTests extends BrowserSupport {
     @Test
     void aCrossedDecisionPointGoesBeforeTheCommitteeAndTheChiefOfMissionsDecisionSettlesIt() {
         CommitteeTestData.Cast c = fixture.committee();
-        fixture.as(
+        data.as(
                 c.chief(),
                 () -> decisionPoints.save(
                         c.post().id(),

@@ -26,6 +26,9 @@ class MeetingBrowserTests extends BrowserSupport {
     int port;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     CommitteeTestData fixture;
 
     @Autowired
@@ -40,7 +43,7 @@ class MeetingBrowserTests extends BrowserSupport {
     @Test
     void theChairHoldsAMeetingMembersVoteWithADissentAndTheRecommendationIsFinal() {
         Cast c = fixture.committee();
-        long meetingId = fixture.as(
+        long meetingId = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 c.post().id(),
@@ -119,28 +122,27 @@ class MeetingBrowserTests extends BrowserSupport {
     @Test
     void anUnclearedMemberSeesTheUnclassifiedPortionsAndHowManyAreWithheld() {
         Cast c = fixture.committee();
-        long meetingId = fixture.as(
+        long meetingId = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 c.post().id(),
                                 "Daily EAC meeting",
                                 clock.instant().plus(Duration.ofHours(1))))
                 .id();
-        fixture.as(c.chair(), () -> committee.open(c.post().id(), meetingId));
+        data.as(c.chair(), () -> committee.open(c.post().id(), meetingId));
         long postId = c.post().id();
-        fixture.as(
+        data.as(
                 c.chair(),
                 () -> minutes.addPortion(
                         postId, meetingId, Classification.UNCLASSIFIED, "The committee met at 09:00."));
-        fixture.as(c.rso(), () -> minutes.addPortion(postId, meetingId, Classification.CONFIDENTIAL, C_PORTION));
-        fixture.as(
+        data.as(c.rso(), () -> minutes.addPortion(postId, meetingId, Classification.CONFIDENTIAL, C_PORTION));
+        data.as(
                 c.rso(),
                 () -> minutes.addPortion(postId, meetingId, Classification.SECRET, "A source reports a plan."));
-        fixture.as(
+        data.as(
                 c.chair(),
                 () -> minutes.addPortion(postId, meetingId, Classification.UNCLASSIFIED, "Next meeting at 18:00."));
-        fixture.as(
-                c.rso(), () -> minutes.assess(postId, meetingId, Classification.SECRET, "An attack on the airport."));
+        data.as(c.rso(), () -> minutes.assess(postId, meetingId, Classification.SECRET, "An attack on the airport."));
 
         signIn(page, "http://localhost:" + port, c.uncleared(), TestData.PASSWORD);
         page.navigate("http://localhost:" + port + "/committee/meetings/" + meetingId);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.committee.CommitteeTestData.Cast;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
@@ -24,6 +25,9 @@ class MinutesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     CommitteeTestData fixture;
@@ -49,8 +53,8 @@ class MinutesIntegrationTests {
         long meetingId = meetingWithMinutes(c);
 
         Minutes uncleared =
-                fixture.as(c.uncleared(), () -> minutes.minutes(c.post().id(), meetingId));
-        Minutes cleared = fixture.as(c.rso(), () -> minutes.minutes(c.post().id(), meetingId));
+                data.as(c.uncleared(), () -> minutes.minutes(c.post().id(), meetingId));
+        Minutes cleared = data.as(c.rso(), () -> minutes.minutes(c.post().id(), meetingId));
 
         assertThat(uncleared.portions()).extracting(MinutePortion::text).containsExactly(U_TEXT);
         assertThat(uncleared.portions()).extracting(MinutePortion::portionMark).containsExactly("(U)");
@@ -96,8 +100,8 @@ class MinutesIntegrationTests {
     void aWorstCaseAssessmentAboveTheReadersClearanceIsWithheld() {
         Cast c = fixture.committee();
         long meetingId = meetingWithMinutes(c);
-        fixture.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.SECRET, S_TEXT));
-        assertThatThrownBy(() -> fixture.as(
+        data.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.SECRET, S_TEXT));
+        assertThatThrownBy(() -> data.as(
                         c.uncleared(),
                         () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Nothing much.")))
                 .as("an uncleared member cannot replace an assessment they may not read")
@@ -105,9 +109,8 @@ class MinutesIntegrationTests {
                 .hasMessageStartingWith("worstCaseAssessment:");
 
         MeetingRecord uncleared =
-                fixture.as(c.uncleared(), () -> records.record(c.post().id(), meetingId));
-        MeetingRecord cleared =
-                fixture.as(c.chair(), () -> records.record(c.post().id(), meetingId));
+                data.as(c.uncleared(), () -> records.record(c.post().id(), meetingId));
+        MeetingRecord cleared = data.as(c.chair(), () -> records.record(c.post().id(), meetingId));
 
         assertThat(uncleared.worstCase()).isNull();
         assertThat(uncleared.worstCaseWithheld()).isTrue();
@@ -127,12 +130,12 @@ class MinutesIntegrationTests {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.uncleared(),
                         () -> minutes.addPortion(c.post().id(), meetingId, Classification.CONFIDENTIAL, C_TEXT)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("classification:");
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.rso(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.SECRET, "  ")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("text:");
@@ -164,18 +167,17 @@ class MinutesIntegrationTests {
 
     long meetingWithMinutes(Cast c) {
         long meetingId = openMeeting(c);
-        fixture.as(
-                c.uncleared(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.UNCLASSIFIED, U_TEXT));
-        fixture.as(c.rso(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.CONFIDENTIAL, C_TEXT));
-        fixture.as(c.chair(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.SECRET, S_TEXT));
+        data.as(c.uncleared(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.UNCLASSIFIED, U_TEXT));
+        data.as(c.rso(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.CONFIDENTIAL, C_TEXT));
+        data.as(c.chair(), () -> minutes.addPortion(c.post().id(), meetingId, Classification.SECRET, S_TEXT));
         return meetingId;
     }
 
     long openMeeting(Cast c) {
         Instant at = clock.instant().plus(Duration.ofHours(1));
-        long id = fixture.as(c.chair(), () -> committee.schedule(c.post().id(), "Daily meeting", at))
+        long id = data.as(c.chair(), () -> committee.schedule(c.post().id(), "Daily meeting", at))
                 .id();
-        fixture.as(c.chair(), () -> committee.open(c.post().id(), id));
+        data.as(c.chair(), () -> committee.open(c.post().id(), id));
         return id;
     }
 

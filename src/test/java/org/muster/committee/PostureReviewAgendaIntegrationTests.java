@@ -53,41 +53,41 @@ class PostureReviewAgendaIntegrationTests {
         Cast c = fixture.committee();
         long postId = c.post().id();
         String approver = data.user(Role.APPROVING_AUTHORITY, Classification.SECRET, c.post());
-        fixture.as(c.chief(), () -> crises.open(postId, "Security deteriorating", c.chief(), approver));
-        long requestId = fixture.as(
+        data.as(c.chief(), () -> crises.open(postId, "Security deteriorating", c.chief(), approver));
+        long requestId = data.as(
                         c.chief(),
                         () -> postures.request(
                                 postId, Posture.AUTHORIZED_DEPARTURE, Subset.EVERYONE, "The airport may close."))
                 .id();
-        fixture.as(approver, () -> postures.approve(requestId, "Approved for everyone."));
+        data.as(approver, () -> postures.approve(requestId, "Approved for everyone."));
 
-        long early = fixture.as(
+        long early = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 postId, "Early", clock.instant().plusSeconds(60)))
                 .id();
         movable.advance(Duration.ofDays(24));
-        long dueSoon = fixture.as(
+        long dueSoon = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 postId, "Week four", clock.instant().plusSeconds(60)))
                 .id();
 
-        assertThat(fixture.as(c.chair(), () -> committee.agenda(postId, early)))
+        assertThat(data.as(c.chair(), () -> committee.agenda(postId, early)))
                 .as("30 days away: not yet")
                 .isEmpty();
-        List<AgendaEntry> agenda = fixture.as(c.chair(), () -> committee.agenda(postId, dueSoon));
+        List<AgendaEntry> agenda = data.as(c.chair(), () -> committee.agenda(postId, dueSoon));
         assertThat(agenda).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(AgendaKind.POSTURE_REVIEW);
             assertThat(a.referenceId()).isEqualTo(requestId);
             assertThat(a.title()).isEqualTo("30-day review of Authorized departure");
             assertThat(a.decideBy().toInstant())
-                    .isEqualTo(fixture.as(c.chief(), () -> postures.clocks(postId))
+                    .isEqualTo(data.as(c.chief(), () -> postures.clocks(postId))
                             .reviewDueAt()
                             .toInstant());
         });
 
-        fixture.as(
+        data.as(
                 c.chief(),
                 () -> committee.decide(
                         postId,
@@ -96,20 +96,20 @@ class PostureReviewAgendaIntegrationTests {
                         List.of(agenda.get(0).id()),
                         "Authorized departure continues for 30 days."));
 
-        assertThat(fixture.as(c.chief(), () -> postures.reviews(postId)))
+        assertThat(data.as(c.chief(), () -> postures.reviews(postId)))
                 .singleElement()
                 .satisfies(r -> {
                     assertThat(r.reviewedBy()).isEqualTo(c.chief());
                     assertThat(r.note()).isEqualTo("Authorized departure continues for 30 days.");
                 });
-        assertThat(fixture.as(c.chief(), () -> postures.clocks(postId)).reviewOverdue())
+        assertThat(data.as(c.chief(), () -> postures.clocks(postId)).reviewOverdue())
                 .isFalse();
-        long next = fixture.as(
+        long next = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 postId, "Week five", clock.instant().plusSeconds(60)))
                 .id();
-        assertThat(fixture.as(c.chair(), () -> committee.agenda(postId, next)))
+        assertThat(data.as(c.chair(), () -> committee.agenda(postId, next)))
                 .as("the next review falls due 30 days after this one")
                 .isEmpty();
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.committee.CommitteeTestData.Cast;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
@@ -19,6 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class RecommendationIntegrationTests {
     @LocalServerPort
     int port;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     CommitteeTestData fixture;
@@ -42,7 +46,7 @@ class RecommendationIntegrationTests {
     void aRecommendationCannotBeFinalWithoutAWorstCaseAssessmentAndNothingIsWritten() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
-        Recommendation draft = fixture.as(
+        Recommendation draft = data.as(
                 c.rso(),
                 () -> recommendations.propose(
                         c.post().id(),
@@ -52,7 +56,7 @@ class RecommendationIntegrationTests {
         var api = new ApiClient(port, c.chair())
                 .send("POST", path(c, meetingId) + "/recommendations/" + draft.id() + "/finalise", "");
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.chair(), () -> recommendations.finalise(c.post().id(), draft.id())))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("worstCaseAssessment"));
@@ -61,7 +65,7 @@ class RecommendationIntegrationTests {
         assertThat(status(draft)).isEqualTo("DRAFT");
         assertThat(audited(c, "committee.recommendation-finalised")).isZero();
 
-        fixture.as(
+        data.as(
                 c.rso(),
                 () -> minutes.assess(
                         c.post().id(),
@@ -69,7 +73,7 @@ class RecommendationIntegrationTests {
                         Classification.CONFIDENTIAL,
                         "The airport closes to charter flights."));
         Recommendation finalised =
-                fixture.as(c.chair(), () -> recommendations.finalise(c.post().id(), draft.id()));
+                data.as(c.chair(), () -> recommendations.finalise(c.post().id(), draft.id()));
 
         assertThat(finalised.isFinal()).isTrue();
         assertThat(finalised.finalisedBy()).isEqualTo(c.chair());
@@ -80,21 +84,20 @@ class RecommendationIntegrationTests {
     void eachMemberHasOneVoteWhichTheyMayChangeUntilTheRecommendationIsFinal() {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
-        long id = fixture.as(
+        long id = data.as(
                         c.chair(), () -> recommendations.propose(c.post().id(), meetingId, "Draw down to core.", null))
                 .id();
 
-        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
-        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.ABSTAIN, null));
+        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
+        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.ABSTAIN, null));
         var api = new ApiClient(port, c.rso());
         var again = api.send("PUT", path(c, meetingId) + "/recommendations/" + id + "/vote", "{\"vote\":\"FOR\"}");
-        fixture.as(c.uncleared(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
-        fixture.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "A siege."));
-        fixture.as(c.chief(), () -> recommendations.finalise(c.post().id(), id));
+        data.as(c.uncleared(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
+        data.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "A siege."));
+        data.as(c.chief(), () -> recommendations.finalise(c.post().id(), id));
         var afterFinal =
                 api.send("PUT", path(c, meetingId) + "/recommendations/" + id + "/vote", "{\"vote\":\"AGAINST\"}");
-        Recommendation r =
-                fixture.as(c.chair(), () -> recommendations.get(c.post().id(), id));
+        Recommendation r = data.as(c.chair(), () -> recommendations.get(c.post().id(), id));
 
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
         assertThat(r.votes()).extracting(CastVote::username).containsExactlyInAnyOrder(c.rso(), c.uncleared());
@@ -120,7 +123,7 @@ class RecommendationIntegrationTests {
         Cast c = fixture.committee();
         long meetingId = openMeeting(c);
         String dissent = "Ordered departure now closes the consular section while citizens still need it.";
-        long id = fixture.as(
+        long id = data.as(
                         c.chair(),
                         () -> recommendations.propose(
                                 c.post().id(),
@@ -130,18 +133,18 @@ class RecommendationIntegrationTests {
                 .id();
 
         assertThatThrownBy(() ->
-                        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, dissent)))
+                        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, dissent)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("dissent:");
-        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.AGAINST, dissent));
-        fixture.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.AGAINST, null));
-        fixture.as(c.chair(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
-        fixture.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Siege."));
-        fixture.as(c.chair(), () -> recommendations.finalise(c.post().id(), id));
-        fixture.as(c.chair(), () -> committee.close(c.post().id(), meetingId));
+        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.AGAINST, dissent));
+        data.as(c.rso(), () -> recommendations.vote(c.post().id(), id, Vote.AGAINST, null));
+        data.as(c.chair(), () -> recommendations.vote(c.post().id(), id, Vote.FOR, null));
+        data.as(c.rso(), () -> minutes.assess(c.post().id(), meetingId, Classification.UNCLASSIFIED, "Siege."));
+        data.as(c.chair(), () -> recommendations.finalise(c.post().id(), id));
+        data.as(c.chair(), () -> committee.close(c.post().id(), meetingId));
 
         Recommendation r =
-                fixture.as(c.uncleared(), () -> recommendations.get(c.post().id(), id));
+                data.as(c.uncleared(), () -> recommendations.get(c.post().id(), id));
         var page = new ApiClient(port, c.chief()).page("/committee/meetings/" + meetingId);
         var json = new ApiClient(port, c.uncleared()).get(path(c, meetingId));
 
@@ -164,39 +167,39 @@ class RecommendationIntegrationTests {
     @Test
     void votesMinutesAndAttendanceAreWrittenOnlyWhileTheMeetingIsInSession() {
         Cast c = fixture.committee();
-        long scheduled = fixture.as(
+        long scheduled = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 c.post().id(), "Tomorrow", clock.instant().plus(Duration.ofDays(1))))
                 .id();
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.rso(), () -> minutes.addPortion(c.post().id(), scheduled, Classification.UNCLASSIFIED, "x")))
                 .isInstanceOf(CommitteeConflictException.class)
                 .hasMessageContaining("not in session");
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         c.rso(), () -> minutes.recordAttendance(c.post().id(), scheduled, c.rso(), Presence.PRESENT)))
                 .isInstanceOf(CommitteeConflictException.class);
-        fixture.as(c.chair(), () -> committee.open(c.post().id(), scheduled));
-        fixture.as(c.rso(), () -> minutes.recordAttendance(c.post().id(), scheduled, c.rso(), Presence.BY_PHONE));
-        fixture.as(c.chair(), () -> committee.close(c.post().id(), scheduled));
+        data.as(c.chair(), () -> committee.open(c.post().id(), scheduled));
+        data.as(c.rso(), () -> minutes.recordAttendance(c.post().id(), scheduled, c.rso(), Presence.BY_PHONE));
+        data.as(c.chair(), () -> committee.close(c.post().id(), scheduled));
         var closed = new ApiClient(port, c.rso())
                 .send("POST", path(c, scheduled) + "/minutes", "{\"classification\":\"U\",\"text\":\"Late note\"}");
 
         assertThat(closed.statusCode()).isEqualTo(409);
-        assertThat(fixture.as(c.rso(), () -> minutes.attendance(c.post().id(), scheduled)))
+        assertThat(data.as(c.rso(), () -> minutes.attendance(c.post().id(), scheduled)))
                 .as("a closed meeting lists those recorded only")
                 .singleElement()
                 .satisfies(a -> assertThat(a.presence()).isEqualTo(Presence.BY_PHONE));
     }
 
     long openMeeting(Cast c) {
-        long id = fixture.as(
+        long id = data.as(
                         c.chair(),
                         () -> committee.schedule(
                                 c.post().id(), "Daily meeting", clock.instant().plus(Duration.ofHours(1))))
                 .id();
-        fixture.as(c.chair(), () -> committee.open(c.post().id(), id));
+        data.as(c.chair(), () -> committee.open(c.post().id(), id));
         return id;
     }
 

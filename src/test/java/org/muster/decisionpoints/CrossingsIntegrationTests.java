@@ -8,14 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +42,6 @@ class CrossingsIntegrationTests {
     DecisionPointEvents events;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -62,9 +57,9 @@ class CrossingsIntegrationTests {
     void theKabulTimelineRaisesHalfTheCapitalsOnThe13thAndMazarOnThe14thAndTheBoardReplaysAnyDate() {
         Post post = data.post();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
-        as(rso, () -> decisionPoints.importJson(post.id(), EvaluatorTests.resource("kabul-decision-points.json")));
+        data.as(rso, () -> decisionPoints.importJson(post.id(), EvaluatorTests.resource("kabul-decision-points.json")));
 
-        TimelineReport report = as(
+        TimelineReport report = data.as(
                 rso,
                 () -> observations.importTimeline(
                         post.id(), EvaluatorTests.resource("provincial-capitals.csv"), TimelineMapping.DEFAULT));
@@ -75,15 +70,15 @@ class CrossingsIntegrationTests {
         assertThat(report.refused()).isEmpty();
         assertThat(report.unmappedHeadings()).containsExactly("province");
         assertThat(report.crossingsRaised()).isEqualTo(2);
-        List<Crossing> raised = as(rso, () -> crossings.all(post.id()));
+        List<Crossing> raised = data.as(rso, () -> crossings.all(post.id()));
         assertThat(raised)
                 .extracting(c -> c.key() + " " + LocalDate.ofInstant(c.crossedAt(), post.timeZone()))
                 .containsExactlyInAnyOrder("half-capitals 2021-08-13", "mazar-fallen 2021-08-14");
 
-        Board on12th = as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 12)));
-        Board on13th = as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 13)));
-        Board on14th = as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 14)));
-        Board on16th = as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 16)));
+        Board on12th = data.as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 12)));
+        Board on13th = data.as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 13)));
+        Board on14th = data.as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 14)));
+        Board on16th = data.as(rso, () -> crossings.asOf(post.id(), LocalDate.of(2021, 8, 16)));
 
         assertThat(row(on12th, "half-capitals").state().display()).isEqualTo("13 of 34");
         assertThat(statuses(on12th)).containsExactly(BoardStatus.NOT_CROSSED, BoardStatus.NOT_CROSSED);
@@ -126,16 +121,18 @@ class CrossingsIntegrationTests {
         Post post = data.post();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, post);
-        as(rso, () -> decisionPoints.save(post.id(), set(point("two-fell", Indicator.count("fell", 2, null), 24))));
+        data.as(
+                rso,
+                () -> decisionPoints.save(post.id(), set(point("two-fell", Indicator.count("fell", 2, null), 24))));
         Instant now = clock.instant();
 
-        as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(7200), "Kunduz", "fell")));
-        assertThat(as(rso, () -> crossings.open(post.id()))).isEmpty();
+        data.as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(7200), "Kunduz", "fell")));
+        assertThat(data.as(rso, () -> crossings.open(post.id()))).isEmpty();
         Observation crossing =
-                as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(3600), "Herat", "fell")));
-        as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(60), "Ghazni", "fell")));
+                data.as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(3600), "Herat", "fell")));
+        data.as(rso, () -> observations.record(post.id(), observed(now.minusSeconds(60), "Ghazni", "fell")));
 
-        List<Crossing> open = as(rso, () -> crossings.open(post.id()));
+        List<Crossing> open = data.as(rso, () -> crossings.open(post.id()));
         assertThat(open).hasSize(1);
         Crossing c = open.get(0);
         assertThat(c.status()).isEqualTo(CrossingStatus.OPEN);
@@ -157,18 +154,18 @@ class CrossingsIntegrationTests {
                         post))
                 .isEqualTo(1);
 
-        assertThatThrownBy(() -> as(rso, () -> crossings.markDecided(c.id(), rso, "Drawdown")))
+        assertThatThrownBy(() -> data.as(rso, () -> crossings.markDecided(c.id(), rso, "Drawdown")))
                 .isInstanceOf(AccessDeniedException.class);
-        Crossing decided = as(com, () -> crossings.markDecided(c.id(), com, "Request ordered departure"));
-        as(rso, () -> observations.record(post.id(), observed(now, "Kandahar", "fell")));
+        Crossing decided = data.as(com, () -> crossings.markDecided(c.id(), com, "Request ordered departure"));
+        data.as(rso, () -> observations.record(post.id(), observed(now, "Kandahar", "fell")));
 
         assertThat(decided.status()).isEqualTo(CrossingStatus.DECIDED);
         assertThat(decided.decidedBy()).isEqualTo(com);
-        assertThat(as(rso, () -> crossings.open(post.id()))).isEmpty();
-        assertThat(as(rso, () -> crossings.all(post.id()))).hasSize(1);
-        assertThat(as(rso, () -> crossings.board(post.id())).rows().get(0).status())
+        assertThat(data.as(rso, () -> crossings.open(post.id()))).isEmpty();
+        assertThat(data.as(rso, () -> crossings.all(post.id()))).hasSize(1);
+        assertThat(data.as(rso, () -> crossings.board(post.id())).rows().get(0).status())
                 .isEqualTo(BoardStatus.DECIDED);
-        assertThatThrownBy(() -> as(com, () -> crossings.markDecided(c.id(), com, "Again")))
+        assertThatThrownBy(() -> data.as(com, () -> crossings.markDecided(c.id(), com, "Again")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -176,7 +173,7 @@ class CrossingsIntegrationTests {
     void aCrossingNotDecidedByItsDeadlineIsEscalatedToTheTaskForce() {
         Post post = data.post();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
-        as(
+        data.as(
                 rso,
                 () -> decisionPoints.save(
                         post.id(),
@@ -186,12 +183,12 @@ class CrossingsIntegrationTests {
                                         point("herat", Indicator.event("Herat", "fell"), 24),
                                         point("ghazni", Indicator.event("Ghazni", "fell"), 24)))));
         Instant now = clock.instant();
-        as(rso, () -> observations.record(post.id(), observed(now.minus(Duration.ofHours(25)), "Herat", "fell")));
-        as(rso, () -> observations.record(post.id(), observed(now.minus(Duration.ofHours(23)), "Ghazni", "fell")));
+        data.as(rso, () -> observations.record(post.id(), observed(now.minus(Duration.ofHours(25)), "Herat", "fell")));
+        data.as(rso, () -> observations.record(post.id(), observed(now.minus(Duration.ofHours(23)), "Ghazni", "fell")));
 
         crossings.escalateOverdue();
 
-        List<Crossing> all = as(rso, () -> crossings.all(post.id()));
+        List<Crossing> all = data.as(rso, () -> crossings.all(post.id()));
         Crossing herat =
                 all.stream().filter(c -> c.key().equals("herat")).findFirst().orElseThrow();
         Crossing ghazni =
@@ -207,10 +204,10 @@ class CrossingsIntegrationTests {
                         "select count(*) from audit_entry where post_id = ? and action = 'decision-point.escalated'",
                         post))
                 .isEqualTo(1);
-        Board board = as(rso, () -> crossings.board(post.id()));
+        Board board = data.as(rso, () -> crossings.board(post.id()));
         assertThat(statuses(board)).containsExactly(BoardStatus.ESCALATED, BoardStatus.CROSSED);
         String taskForce = data.user(Role.TASK_FORCE, Classification.SECRET, post, data.post());
-        assertThat(as(taskForce, () -> crossings.forPosts(List.of(post.id()))))
+        assertThat(data.as(taskForce, () -> crossings.forPosts(List.of(post.id()))))
                 .extracting(Crossing::key)
                 .containsExactly("herat", "ghazni");
     }
@@ -241,9 +238,5 @@ class CrossingsIntegrationTests {
 
     long count(String sql, Post post) {
         return jdbc.sql(sql).param(post.id()).query(Long.class).single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        return Acting.as(accounts, username, work);
     }
 }

@@ -15,7 +15,6 @@ import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,15 +30,11 @@ class DecisionBoardBrowserTests extends BrowserSupport {
     @Autowired
     DecisionPoints decisionPoints;
 
-    @Autowired
-    UserAccounts accounts;
-
     @Test
     void anOfficerRecordsObservationsUntilADecisionPointCrossesAndSeesItsDeadlineOnTheBoardAndMap() {
         Post post = data.post();
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, post);
-        Acting.as(
-                accounts,
+        data.as(
                 com,
                 () -> decisionPoints.save(
                         post.id(),

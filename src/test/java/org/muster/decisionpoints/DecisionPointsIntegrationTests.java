@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
@@ -64,21 +63,21 @@ class DecisionPointsIntegrationTests {
                 null,
                 null);
 
-        as(rso, () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of("One"), List.of(mazar))));
-        EffectiveSet second = as(
+        data.as(rso, () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of("One"), List.of(mazar))));
+        EffectiveSet second = data.as(
                 rso,
                 () -> decisionPoints.save(
                         post.id(), new DecisionPointSet(List.of("One", "Two"), List.of(mazar, CAPITALS))));
 
         assertThat(second.version()).isEqualTo(2);
-        assertThat(as(viewer, () -> decisionPoints.current(post.id())).decisionPoints())
+        assertThat(data.as(viewer, () -> decisionPoints.current(post.id())).decisionPoints())
                 .extracting(EffectiveDecisionPoint::key)
                 .containsExactly("mazar-fallen", "half-capitals");
-        assertThat(as(viewer, () -> decisionPoints.versions(post.id())))
+        assertThat(data.as(viewer, () -> decisionPoints.versions(post.id())))
                 .extracting(SetVersion::version, SetVersion::savedBy, SetVersion::decisionPoints)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, rso, 2), org.assertj.core.groups.Tuple.tuple(1, rso, 1));
-        assertThat(as(viewer, () -> decisionPoints.version(post.id(), 1)).assumptions())
+        assertThat(data.as(viewer, () -> decisionPoints.version(post.id(), 1)).assumptions())
                 .containsExactly("One");
         assertThat(count(
                         "select count(*) from audit_entry where post_id = ? and action = 'decision-points.saved'",
@@ -96,15 +95,16 @@ class DecisionPointsIntegrationTests {
         DecisionPointSet set = new DecisionPointSet(List.of(), List.of(CAPITALS));
         for (Role role : new Role[] {Role.VIEWER, Role.COMMITTEE_MEMBER, Role.WARDEN, Role.TASK_FORCE}) {
             String user = data.user(role, Classification.SECRET, post);
-            assertThatThrownBy(() -> as(user, () -> decisionPoints.save(post.id(), set)))
+            assertThatThrownBy(() -> data.as(user, () -> decisionPoints.save(post.id(), set)))
                     .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         String outsider = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, data.post());
-        assertThatThrownBy(() -> as(outsider, () -> decisionPoints.current(post.id())))
+        assertThatThrownBy(() -> data.as(outsider, () -> decisionPoints.current(post.id())))
                 .isInstanceOf(AccessDeniedException.class);
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.UNCLASSIFIED, post);
-        assertThat(as(com, () -> decisionPoints.save(post.id(), set)).version()).isEqualTo(1);
+        assertThat(data.as(com, () -> decisionPoints.save(post.id(), set)).version())
+                .isEqualTo(1);
     }
 
     @Test
@@ -112,13 +112,13 @@ class DecisionPointsIntegrationTests {
         Post post = data.post();
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, post);
         String taskForce = data.user(Role.TASK_FORCE, Classification.SECRET);
-        DecisionPointSet before = as(taskForce, () -> decisionPoints.baseline());
+        DecisionPointSet before = data.as(taskForce, () -> decisionPoints.baseline());
         try {
-            as(
+            data.as(
                     taskForce,
                     () -> decisionPoints.saveBaseline(new DecisionPointSet(
                             List.of("Washington decides on airlift"), List.of(CAPITALS, THREAT, DOMINO))));
-            assertThat(as(com, () -> decisionPoints.current(post.id())).decisionPoints())
+            assertThat(data.as(com, () -> decisionPoints.current(post.id())).decisionPoints())
                     .extracting(EffectiveDecisionPoint::origin)
                     .containsOnly(EffectiveDecisionPoint.Origin.BASELINE);
 
@@ -133,7 +133,7 @@ class DecisionPointsIntegrationTests {
             List<String> fields = new ArrayList<>();
             for (DecisionPointSet set : weaker) {
                 try {
-                    as(com, () -> decisionPoints.save(post.id(), set));
+                    data.as(com, () -> decisionPoints.save(post.id(), set));
                 } catch (InvalidInputException refused) {
                     fields.add(refused.field());
                 }
@@ -160,7 +160,7 @@ class DecisionPointsIntegrationTests {
                             post))
                     .isZero();
 
-            EffectiveSet tightened = as(
+            EffectiveSet tightened = data.as(
                     com,
                     () -> decisionPoints.save(
                             post.id(),
@@ -169,7 +169,7 @@ class DecisionPointsIntegrationTests {
                     .isEqualTo(EffectiveDecisionPoint.Origin.TIGHTENED);
             assertThat(tightened.assumptions()).containsExactly("Washington decides on airlift");
         } finally {
-            as(taskForce, () -> decisionPoints.saveBaseline(before));
+            data.as(taskForce, () -> decisionPoints.saveBaseline(before));
         }
     }
 
@@ -186,21 +186,23 @@ class DecisionPointsIntegrationTests {
                 6,
                 null,
                 Classification.SECRET);
-        as(secretRso, () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of(), List.of(CAPITALS, attack))));
+        data.as(
+                secretRso,
+                () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of(), List.of(CAPITALS, attack))));
 
-        EffectiveSet seen = as(com, () -> decisionPoints.current(post.id()));
-        as(com, () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of("Mine"), List.of(CAPITALS))));
+        EffectiveSet seen = data.as(com, () -> decisionPoints.current(post.id()));
+        data.as(com, () -> decisionPoints.save(post.id(), new DecisionPointSet(List.of("Mine"), List.of(CAPITALS))));
         String export = new String(
-                as(com, () -> decisionPoints.exportJson(post.id())), java.nio.charset.StandardCharsets.UTF_8);
+                data.as(com, () -> decisionPoints.exportJson(post.id())), java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(seen.decisionPoints())
                 .extracting(EffectiveDecisionPoint::key)
                 .containsExactly("half-capitals");
         assertThat(export).doesNotContain("attack-plot").contains("half-capitals");
-        assertThat(as(secretRso, () -> decisionPoints.current(post.id())).decisionPoints())
+        assertThat(data.as(secretRso, () -> decisionPoints.current(post.id())).decisionPoints())
                 .extracting(EffectiveDecisionPoint::key)
                 .containsExactly("half-capitals", "attack-plot");
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         com,
                         () -> decisionPoints.save(
                                 post.id(),
@@ -215,14 +217,14 @@ class DecisionPointsIntegrationTests {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         byte[] kabul = EvaluatorTests.resource("kabul-decision-points.json");
 
-        as(rso, () -> decisionPoints.importJson(post.id(), kabul));
-        byte[] exported = as(rso, () -> decisionPoints.exportJson(post.id()));
-        EffectiveSet again = as(rso, () -> decisionPoints.importJson(post.id(), exported));
+        data.as(rso, () -> decisionPoints.importJson(post.id(), kabul));
+        byte[] exported = data.as(rso, () -> decisionPoints.exportJson(post.id()));
+        EffectiveSet again = data.as(rso, () -> decisionPoints.importJson(post.id(), exported));
 
         assertThat(again.version()).isEqualTo(2);
         assertThat(again.toDocument()).isEqualTo(DecisionPointJson.read(kabul));
-        assertThatThrownBy(
-                        () -> as(rso, () -> decisionPoints.importJson(post.id(), "{\"decisionPoints\": 3}".getBytes())))
+        assertThatThrownBy(() ->
+                        data.as(rso, () -> decisionPoints.importJson(post.id(), "{\"decisionPoints\": 3}".getBytes())))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("decisionPoints:");
         assertThat(count(
@@ -235,7 +237,7 @@ class DecisionPointsIntegrationTests {
     void onlyTheTaskForceAndAdministratorsSaveTheBaselineOverTheApi() throws Exception {
         String taskForce = data.user(Role.TASK_FORCE, Classification.SECRET);
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, data.post());
-        DecisionPointSet before = as(taskForce, () -> decisionPoints.baseline());
+        DecisionPointSet before = data.as(taskForce, () -> decisionPoints.baseline());
         String json = DecisionPoints.toJson(new DecisionPointSet(List.of("From Washington"), List.of(CAPITALS)));
         try {
             var byChief = send(com, "PUT", "/api/v1/decision-points/baseline", json);
@@ -253,7 +255,7 @@ class DecisionPointsIntegrationTests {
                             .single())
                     .isEqualTo(1);
         } finally {
-            as(taskForce, () -> decisionPoints.saveBaseline(before));
+            data.as(taskForce, () -> decisionPoints.saveBaseline(before));
         }
     }
 
@@ -290,9 +292,5 @@ class DecisionPointsIntegrationTests {
 
     long count(String sql, Post post) {
         return jdbc.sql(sql).param(post.id()).query(Long.class).single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        return Acting.as(accounts, username, work);
     }
 }

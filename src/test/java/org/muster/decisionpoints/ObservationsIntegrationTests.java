@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
@@ -17,7 +16,6 @@ import org.muster.posts.Post;
 import org.muster.posts.PostKind;
 import org.muster.posts.Posts;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,9 +42,6 @@ class ObservationsIntegrationTests {
     Posts posts;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -58,11 +53,11 @@ class ObservationsIntegrationTests {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         Instant at = clock.instant().minusSeconds(600);
 
-        as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "fell", "Al Jazeera")));
-        as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "contested", "VOA")));
-        as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "fell", "Al Jazeera")));
+        data.as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "fell", "Al Jazeera")));
+        data.as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "contested", "VOA")));
+        data.as(rso, () -> observations.record(post.id(), new NewObservation(at, "Farah", "fell", "Al Jazeera")));
 
-        assertThat(as(rso, () -> observations.list(post.id(), 0)))
+        assertThat(data.as(rso, () -> observations.list(post.id(), 0)))
                 .extracting(o -> o.event() + " / " + o.source())
                 .containsExactly("fell / Al Jazeera", "contested / VOA", "fell / Al Jazeera");
         assertThatThrownBy(() -> jdbc.sql("update observation set event = 'held' where post_id = ?")
@@ -84,18 +79,19 @@ class ObservationsIntegrationTests {
         NewObservation report = new NewObservation(clock.instant(), "Kunduz", "fell", "VOA");
         for (Role role : new Role[] {Role.SECURITY_OFFICER, Role.CHIEF_OF_MISSION, Role.COMMITTEE_MEMBER}) {
             String user = data.user(role, Classification.UNCLASSIFIED, post);
-            assertThat(as(user, () -> observations.record(post.id(), report)).recordedBy())
+            assertThat(data.as(user, () -> observations.record(post.id(), report))
+                            .recordedBy())
                     .isEqualTo(user);
         }
         for (Role role : new Role[] {Role.VIEWER, Role.WARDEN, Role.CONSULAR, Role.TASK_FORCE}) {
             String user = data.user(role, Classification.SECRET, post);
-            assertThatThrownBy(() -> as(user, () -> observations.record(post.id(), report)))
+            assertThatThrownBy(() -> data.as(user, () -> observations.record(post.id(), report)))
                     .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
         NewObservation future = new NewObservation(clock.instant().plusSeconds(3600), "Kabul", "entered", "VOA");
-        assertThatThrownBy(() -> as(rso, () -> observations.record(post.id(), future)))
+        assertThatThrownBy(() -> data.as(rso, () -> observations.record(post.id(), future)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("observedAt:");
         assertThatThrownBy(() -> new NewObservation(
@@ -113,10 +109,10 @@ class ObservationsIntegrationTests {
         String viewer = data.user(Role.VIEWER, Classification.UNCLASSIFIED, post);
         String outsider = data.user(Role.SECURITY_OFFICER, Classification.SECRET, data.post());
         Instant at = clock.instant().minusSeconds(60);
-        as(
+        data.as(
                 secretRso,
                 () -> observations.record(post.id(), new NewObservation(at, "Kabul", "checkpoint seen", "press")));
-        as(
+        data.as(
                 secretRso,
                 () -> observations.record(
                         post.id(),
@@ -131,13 +127,13 @@ class ObservationsIntegrationTests {
                                 "CIA-2021-0815",
                                 null)));
 
-        assertThat(as(viewer, () -> observations.list(post.id(), 0)))
+        assertThat(data.as(viewer, () -> observations.list(post.id(), 0)))
                 .extracting(Observation::subject)
                 .containsExactly("Kabul");
-        assertThat(as(secretRso, () -> observations.list(post.id(), 0)))
+        assertThat(data.as(secretRso, () -> observations.list(post.id(), 0)))
                 .extracting(Observation::handle)
                 .containsExactlyInAnyOrder(null, "CIA-2021-0815");
-        assertThatThrownBy(() -> as(outsider, () -> observations.list(post.id(), 0)))
+        assertThatThrownBy(() -> data.as(outsider, () -> observations.list(post.id(), 0)))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignedInClient viewerClient = signedIn(viewer);
@@ -169,7 +165,7 @@ class ObservationsIntegrationTests {
                 """;
 
         TimelineReport report =
-                as(rso, () -> observations.importTimeline(post.id(), csv.getBytes(StandardCharsets.UTF_8), null));
+                data.as(rso, () -> observations.importTimeline(post.id(), csv.getBytes(StandardCharsets.UTF_8), null));
 
         assertThat(report.rows()).isEqualTo(7);
         assertThat(report.recorded()).isEqualTo(2);
@@ -178,7 +174,7 @@ class ObservationsIntegrationTests {
                 .extracting(r -> r.row() + " " + r.field())
                 .containsExactly("3 event", "4 date", "5 confidence", "7 classification");
         assertThat(report.refusedRows()).isEqualTo(4);
-        assertThat(as(rso, () -> observations.list(post.id(), 0)))
+        assertThat(data.as(rso, () -> observations.list(post.id(), 0)))
                 .extracting(o -> o.subject() + " " + o.origin())
                 .containsExactly("Farah timeline row 8", "Zaranj timeline row 2");
         assertThat(count(
@@ -186,7 +182,7 @@ class ObservationsIntegrationTests {
                         post))
                 .isEqualTo(1);
 
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         rso,
                         () -> observations.importTimeline(
                                 post.id(), "date,subject\n2021-08-06,Zaranj\n".getBytes(StandardCharsets.UTF_8), null)))
@@ -203,23 +199,25 @@ class ObservationsIntegrationTests {
         Post b = posts.create(new NewPost("D" + code(), "Consulate B", PostKind.CONSULATE, country, "UTC"));
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, a, b);
         Instant now = clock.instant();
-        as(
+        data.as(
                 rso,
                 () -> observations.record(
                         a.id(),
                         new NewObservation(now.minusSeconds(300), "British Embassy", "authorized departure", "FCDO")));
-        as(
+        data.as(
                 rso,
                 () -> observations.record(
                         b.id(),
                         new NewObservation(now.minusSeconds(100), "british embassy", "ORDERED_DEPARTURE", "BBC")));
-        as(
+        data.as(
                 rso,
                 () -> observations.record(
                         a.id(), new NewObservation(now.minusSeconds(200), "German Embassy", "suspended", "dpa")));
-        as(rso, () -> observations.record(a.id(), new NewObservation(now.minusSeconds(50), "Kabul", "fell", "press")));
+        data.as(
+                rso,
+                () -> observations.record(a.id(), new NewObservation(now.minusSeconds(50), "Kabul", "fell", "press")));
 
-        List<ReportedPosture> reported = as(rso, () -> missionPostures.reported(country));
+        List<ReportedPosture> reported = data.as(rso, () -> missionPostures.reported(country));
 
         assertThat(reported)
                 .extracting(r -> r.mission() + " " + r.posture())
@@ -244,7 +242,7 @@ class ObservationsIntegrationTests {
                 new Report(a, 50, "German Embassy", "normal operations", Classification.CONFIDENTIAL),
                 new Report(a, 40, "Kabul", "fell", Classification.UNCLASSIFIED),
                 new Report(c, 30, "British Embassy", "Authorized-Departure", Classification.UNCLASSIFIED))) {
-            as(
+            data.as(
                     rso,
                     () -> observations.record(
                             r.post().id(),
@@ -260,7 +258,7 @@ class ObservationsIntegrationTests {
                                     null)));
         }
 
-        var picture = as(taskForce, () -> missionPostures.reportedByCountry(List.of(a.id(), b.id(), c.id())));
+        var picture = data.as(taskForce, () -> missionPostures.reportedByCountry(List.of(a.id(), b.id(), c.id())));
 
         assertThat(picture).containsOnlyKeys(country, elsewhere);
         assertThat(picture.get(country))
@@ -270,7 +268,7 @@ class ObservationsIntegrationTests {
         assertThat(picture.get(elsewhere))
                 .extracting(r -> r.mission() + " " + r.posture() + " " + r.postId())
                 .containsExactly("British Embassy AUTHORIZED_DEPARTURE " + c.id());
-        assertThat(as(taskForce, () -> missionPostures.reportedByCountry(List.of(c.id()))))
+        assertThat(data.as(taskForce, () -> missionPostures.reportedByCountry(List.of(c.id()))))
                 .containsOnlyKeys(elsewhere);
     }
 
@@ -294,9 +292,5 @@ class ObservationsIntegrationTests {
 
     long count(String sql, Post post) {
         return jdbc.sql(sql).param(post.id()).query(Long.class).single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        return Acting.as(accounts, username, work);
     }
 }

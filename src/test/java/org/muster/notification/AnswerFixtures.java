@@ -4,18 +4,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
+import org.muster.TestData;
 import org.muster.people.Category;
 import org.muster.people.NewPerson;
 import org.muster.people.PeopleRegistry;
 import org.muster.people.RollCall;
 import org.muster.people.RollCalls;
 import org.muster.posts.Post;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** People, messages queued through the outbox, their deliveries and links, and roll-calls, for the answer tests. */
@@ -25,7 +22,7 @@ class AnswerFixtures {
     private final RollCalls rollCalls;
     private final Outbox outbox;
     private final ResponseLinks links;
-    private final UserAccounts accounts;
+    private final TestData data;
     private final JdbcClient jdbc;
 
     AnswerFixtures(
@@ -33,13 +30,13 @@ class AnswerFixtures {
             RollCalls rollCalls,
             Outbox outbox,
             ResponseLinks links,
-            UserAccounts accounts,
+            TestData data,
             JdbcClient jdbc) {
         this.registry = registry;
         this.rollCalls = rollCalls;
         this.outbox = outbox;
         this.links = links;
-        this.accounts = accounts;
+        this.data = data;
         this.jdbc = jdbc;
     }
 
@@ -121,11 +118,11 @@ class AnswerFixtures {
     }
 
     RollCall startRollCall(String username, Post post, String title) {
-        return as(username, () -> rollCalls.start(post.id(), title, null, null, null));
+        return data.as(username, () -> rollCalls.start(post.id(), title, null, null, null));
     }
 
     RollCall closeRollCall(String username, Post post, RollCall rollCall) {
-        return as(username, () -> rollCalls.close(post.id(), rollCall.id()));
+        return data.as(username, () -> rollCalls.close(post.id(), rollCall.id()));
     }
 
     long count(String sql, Object... params) {
@@ -134,17 +131,5 @@ class AnswerFixtures {
 
     String text(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(String.class).single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.people.Category;
 import org.muster.people.CheckIn;
 import org.muster.people.CheckInChannel;
@@ -26,6 +27,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @MusterIntegrationTest
 class AudienceIntegrationTests {
     private static final Set<Channel> ALL = Set.of(Channel.EMAIL, Channel.SMS, Channel.IN_APP);
+
+    @Autowired
+    TestData data;
 
     @Autowired
     MessageFixture fixture;
@@ -50,7 +54,7 @@ class AudienceIntegrationTests {
         var r = fixture.register();
         String consular = fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post());
 
-        Preview p = fixture.as(
+        Preview p = data.as(
                 consular, () -> messages.preview(r.post().id(), MessageFixture.draft(Audience.wholePost(), ALL)));
 
         assertThat(p.problems()).isEmpty();
@@ -87,7 +91,7 @@ class AudienceIntegrationTests {
                 false,
                 null);
 
-        long id = fixture.as(com, () -> messages.send(r.post().id(), draft));
+        long id = data.as(com, () -> messages.send(r.post().id(), draft));
 
         var rows = jdbc.sql("select person_id, channel, address, language, status from delivery where message_id = ?"
                         + " order by person_id, channel")
@@ -131,23 +135,23 @@ class AudienceIntegrationTests {
         String consular = fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post());
         long post = r.post().id();
 
-        Preview staff = fixture.as(
+        Preview staff = data.as(
                 consular,
                 () -> messages.preview(
                         post,
                         MessageFixture.draft(
                                 Audience.categories(Set.of(Category.US_DIRECT_HIRE, Category.LOCALLY_EMPLOYED_STAFF)),
                                 Set.of(Channel.IN_APP))));
-        Preview household = fixture.as(
+        Preview household = data.as(
                 consular,
                 () -> messages.preview(
                         post,
                         MessageFixture.draft(Audience.households(Set.of(r.household())), Set.of(Channel.IN_APP))));
-        Preview karteSe = fixture.as(
+        Preview karteSe = data.as(
                 consular,
                 () -> messages.preview(
                         post, MessageFixture.draft(Audience.locations(Set.of("Karte Se")), Set.of(Channel.IN_APP))));
-        Preview otherHousehold = fixture.as(
+        Preview otherHousehold = data.as(
                 consular,
                 () -> messages.preview(
                         post, MessageFixture.draft(Audience.households(Set.of(-1L)), Set.of(Channel.IN_APP))));
@@ -174,21 +178,21 @@ class AudienceIntegrationTests {
         String rso = fixture.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, r.post());
         String warden = fixture.user(Role.WARDEN, Classification.UNCLASSIFIED, r.post());
         String consular = fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post());
-        RollCall rc = fixture.as(rso, () -> rollCalls.start(post, "Evening muster", null, null, null));
-        fixture.as(
+        RollCall rc = data.as(rso, () -> rollCalls.start(post, "Evening muster", null, null, null));
+        data.as(
                 rso,
                 () -> checkIns.checkIn(
                         post,
                         rc.id(),
                         new CheckIn(
                                 UUID.randomUUID(), r.adams(), CheckInStatus.SAFE, CheckInChannel.OFFICER, null, null)));
-        fixture.as(rso, () -> wardens.assign(post, fixture.userId(warden), List.of("Taimani", "Chancery")));
+        data.as(rso, () -> wardens.assign(post, fixture.userId(warden), List.of("Taimani", "Chancery")));
 
         Draft toUnaccounted = MessageFixture.draft(Audience.unaccounted(rc.id()), Set.of(Channel.IN_APP));
-        Preview open = fixture.as(rso, () -> messages.preview(post, toUnaccounted));
-        fixture.as(rso, () -> rollCalls.close(post, rc.id()));
-        Preview closed = fixture.as(rso, () -> messages.preview(post, toUnaccounted));
-        Preview wardenList = fixture.as(
+        Preview open = data.as(rso, () -> messages.preview(post, toUnaccounted));
+        data.as(rso, () -> rollCalls.close(post, rc.id()));
+        Preview closed = data.as(rso, () -> messages.preview(post, toUnaccounted));
+        Preview wardenList = data.as(
                 consular,
                 () -> messages.preview(
                         post,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.people.Category;
 import org.muster.security.Role;
 import org.muster.shared.Classification;
@@ -17,6 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Every message to citizens is counted on the dashboard: how many, to how many citizens, when. */
 @MusterIntegrationTest
 class CitizenMessagesIntegrationTests {
+    @Autowired
+    TestData data;
+
     @Autowired
     MessageFixture fixture;
 
@@ -37,19 +41,19 @@ class CitizenMessagesIntegrationTests {
         String viewer = fixture.user(Role.VIEWER, Classification.UNCLASSIFIED, r.post());
         Set<Channel> inApp = Set.of(Channel.IN_APP);
 
-        CitizenMessageCounts none = fixture.as(viewer, () -> citizens.counts(post));
-        long old = fixture.as(consular, () -> messages.send(post, MessageFixture.draft(Audience.wholePost(), inApp)));
+        CitizenMessageCounts none = data.as(viewer, () -> citizens.counts(post));
+        long old = data.as(consular, () -> messages.send(post, MessageFixture.draft(Audience.wholePost(), inApp)));
         jdbc.sql("update message_reach set sent_at = sent_at - interval '3 days' where message_id = ?")
                 .param(old)
                 .update();
-        fixture.as(
+        data.as(
                 consular,
                 () -> messages.send(post, MessageFixture.draft(Audience.locations(Set.of("Karte Se")), inApp)));
-        fixture.as(
+        data.as(
                 consular,
                 () -> messages.send(
                         post, MessageFixture.draft(Audience.categories(Set.of(Category.US_DIRECT_HIRE)), inApp)));
-        long marked = fixture.as(
+        long marked = data.as(
                 consular,
                 () -> messages.send(
                         post,
@@ -61,8 +65,8 @@ class CitizenMessagesIntegrationTests {
                                 Audience.categories(Set.of(Category.PRIVATE_US_CITIZEN)),
                                 false,
                                 null)));
-        CitizenMessageCounts counts = fixture.as(viewer, () -> citizens.counts(post));
-        CitizenMessageCounts asConsular = fixture.as(consular, () -> citizens.counts(post));
+        CitizenMessageCounts counts = data.as(viewer, () -> citizens.counts(post));
+        CitizenMessageCounts asConsular = data.as(consular, () -> citizens.counts(post));
 
         assertThat(none.messages()).isZero();
         assertThat(none.last()).isNull();

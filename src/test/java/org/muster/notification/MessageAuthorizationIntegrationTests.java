@@ -47,7 +47,7 @@ class MessageAuthorizationIntegrationTests {
         var r = fixture.register();
         for (Role role : new Role[] {Role.CHIEF_OF_MISSION, Role.CONSULAR, Role.MANAGEMENT, Role.ADMINISTRATOR}) {
             String user = fixture.user(role, Classification.UNCLASSIFIED, r.post());
-            long id = fixture.as(
+            long id = data.as(
                     user, () -> messages.send(r.post().id(), MessageFixture.draft(Audience.wholePost(), IN_APP)));
             assertThat(id).as(role.name()).isPositive();
         }
@@ -65,12 +65,12 @@ class MessageAuthorizationIntegrationTests {
                     Audience.categories(Set.of(Category.US_DIRECT_HIRE)),
                     Audience.wardenList(fixture.userId(user)))) {
                 Draft draft = MessageFixture.draft(audience, IN_APP);
-                assertThatThrownBy(() ->
-                                fixture.as(user, () -> messages.send(r.post().id(), draft)))
+                assertThatThrownBy(
+                                () -> data.as(user, () -> messages.send(r.post().id(), draft)))
                         .as(role + " sending to " + audience.kind())
                         .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() ->
-                                fixture.as(user, () -> messages.preview(r.post().id(), draft)))
+                                data.as(user, () -> messages.preview(r.post().id(), draft)))
                         .as(role + " previewing " + audience.kind())
                         .isInstanceOf(AccessDeniedException.class);
             }
@@ -84,7 +84,7 @@ class MessageAuthorizationIntegrationTests {
         String elsewhere = fixture.user(Role.CHIEF_OF_MISSION, Classification.SECRET, data.post());
         long before = fixture.written(r.post());
 
-        assertThatThrownBy(() -> fixture.as(
+        assertThatThrownBy(() -> data.as(
                         elsewhere,
                         () -> messages.send(r.post().id(), MessageFixture.draft(Audience.wholePost(), IN_APP))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -96,14 +96,14 @@ class MessageAuthorizationIntegrationTests {
         var r = fixture.register();
         long post = r.post().id();
         String rso = fixture.user(Role.SECURITY_OFFICER, Classification.SECRET, r.post());
-        RollCall rc = fixture.as(rso, () -> rollCalls.start(post, "Drill", null, null, null));
+        RollCall rc = data.as(rso, () -> rollCalls.start(post, "Drill", null, null, null));
         Audience staff = Audience.categories(Set.of(Category.US_DIRECT_HIRE, Category.LOCALLY_EMPLOYED_STAFF));
         Audience chancery = Audience.locations(Set.of("Chancery"));
 
-        long toStaff = fixture.as(rso, () -> messages.send(post, MessageFixture.draft(staff, IN_APP)));
-        long toChancery = fixture.as(rso, () -> messages.send(post, MessageFixture.draft(chancery, IN_APP)));
+        long toStaff = data.as(rso, () -> messages.send(post, MessageFixture.draft(staff, IN_APP)));
+        long toChancery = data.as(rso, () -> messages.send(post, MessageFixture.draft(chancery, IN_APP)));
         long toUnaccounted =
-                fixture.as(rso, () -> messages.send(post, MessageFixture.draft(Audience.unaccounted(rc.id()), IN_APP)));
+                data.as(rso, () -> messages.send(post, MessageFixture.draft(Audience.unaccounted(rc.id()), IN_APP)));
         long before = fixture.written(r.post());
 
         assertThat(List.of(toStaff, toChancery, toUnaccounted)).allMatch(id -> id > 0);
@@ -112,7 +112,7 @@ class MessageAuthorizationIntegrationTests {
                 Audience.categories(Set.of(Category.US_DIRECT_HIRE, Category.PRIVATE_US_CITIZEN)),
                 Audience.locations(Set.of("Karte Se")),
                 Audience.households(Set.of(r.household())))) {
-            assertThatThrownBy(() -> fixture.as(rso, () -> messages.send(post, MessageFixture.draft(audience, IN_APP))))
+            assertThatThrownBy(() -> data.as(rso, () -> messages.send(post, MessageFixture.draft(audience, IN_APP))))
                     .as(audience.kind().name())
                     .isInstanceOf(AccessDeniedException.class);
         }
@@ -126,11 +126,11 @@ class MessageAuthorizationIntegrationTests {
         String warden = fixture.user(Role.WARDEN, Classification.SECRET, r.post());
         String otherWarden = fixture.user(Role.WARDEN, Classification.SECRET, r.post());
         String management = fixture.user(Role.MANAGEMENT, Classification.UNCLASSIFIED, r.post());
-        fixture.as(management, () -> wardens.assign(post, fixture.userId(warden), List.of("Taimani")));
-        fixture.as(management, () -> wardens.assign(post, fixture.userId(otherWarden), List.of("Karte Se")));
+        data.as(management, () -> wardens.assign(post, fixture.userId(warden), List.of("Taimani")));
+        data.as(management, () -> wardens.assign(post, fixture.userId(otherWarden), List.of("Karte Se")));
         Audience own = Audience.wardenList(fixture.userId(warden));
 
-        long sent = fixture.as(warden, () -> messages.send(post, MessageFixture.draft(own, Set.of(Channel.EMAIL))));
+        long sent = data.as(warden, () -> messages.send(post, MessageFixture.draft(own, Set.of(Channel.EMAIL))));
         long before = fixture.written(r.post());
         Draft marked = new Draft(
                 null,
@@ -142,14 +142,13 @@ class MessageAuthorizationIntegrationTests {
                 null);
 
         assertThat(sent).isPositive();
-        assertThatThrownBy(() -> fixture.as(warden, () -> messages.send(post, marked)))
+        assertThatThrownBy(() -> data.as(warden, () -> messages.send(post, marked)))
                 .isInstanceOf(AccessDeniedException.class);
         for (Audience audience : List.of(
                 Audience.wardenList(fixture.userId(otherWarden)),
                 Audience.wholePost(),
                 Audience.locations(Set.of("Taimani")))) {
-            assertThatThrownBy(() ->
-                            fixture.as(warden, () -> messages.send(post, MessageFixture.draft(audience, IN_APP))))
+            assertThatThrownBy(() -> data.as(warden, () -> messages.send(post, MessageFixture.draft(audience, IN_APP))))
                     .as(audience.kind().name())
                     .isInstanceOf(AccessDeniedException.class);
         }
@@ -165,16 +164,16 @@ class MessageAuthorizationIntegrationTests {
         long before = fixture.written(r.post());
 
         for (Set<Channel> external : List.of(Set.of(Channel.EMAIL), Set.of(Channel.SMS, Channel.IN_APP))) {
-            assertThatThrownBy(() -> fixture.as(cleared, () -> messages.send(post, sbu(external))))
+            assertThatThrownBy(() -> data.as(cleared, () -> messages.send(post, sbu(external))))
                     .isInstanceOf(InvalidInputException.class)
                     .hasMessageStartingWith("channels: content marked SBU may go only to in-app notices");
         }
-        assertThatThrownBy(() -> fixture.as(uncleared, () -> messages.send(post, sbu(IN_APP))))
+        assertThatThrownBy(() -> data.as(uncleared, () -> messages.send(post, sbu(IN_APP))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("classification: is above your clearance");
-        Preview preview = fixture.as(cleared, () -> messages.preview(post, sbu(Set.of(Channel.EMAIL))));
+        Preview preview = data.as(cleared, () -> messages.preview(post, sbu(Set.of(Channel.EMAIL))));
         assertThat(fixture.written(r.post())).isEqualTo(before);
-        long inApp = fixture.as(cleared, () -> messages.send(post, sbu(IN_APP)));
+        long inApp = data.as(cleared, () -> messages.send(post, sbu(IN_APP)));
 
         assertThat(preview.problems()).extracting(Preview.Problem::field).containsExactly("channels");
         assertThat(inApp).isPositive();

@@ -5,32 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.muster.TestData;
 import org.muster.people.Category;
 import org.muster.people.NewPerson;
 import org.muster.people.PeopleRegistry;
 import org.muster.posts.Post;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** A small register for the message tests, and running work as a signed-in user. */
+/** A small register for the message tests. */
 @Component
 class MessageFixture {
     private final TestData data;
     private final PeopleRegistry registry;
-    private final UserAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    MessageFixture(TestData data, PeopleRegistry registry, UserAccounts accounts, JdbcClient jdbc, Clock clock) {
+    MessageFixture(TestData data, PeopleRegistry registry, JdbcClient jdbc, Clock clock) {
         this.data = data;
         this.registry = registry;
-        this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -115,18 +109,6 @@ class MessageFixture {
                 .params(post.id(), post.id(), post.id(), post.id(), post.id())
                 .query(Long.class)
                 .single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     private void contact(long person, String kind, String value, LocalDate verified) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.TestData;
 import org.muster.people.Category;
 import org.muster.security.Role;
 import org.muster.shared.Classification;
@@ -19,6 +20,9 @@ import org.springframework.security.access.AccessDeniedException;
 @MusterIntegrationTest
 class ReviewTaskIntegrationTests {
     private static final Audience STAFF = Audience.categories(Set.of(Category.US_DIRECT_HIRE));
+
+    @Autowired
+    TestData data;
 
     @Autowired
     MessageFixture fixture;
@@ -39,11 +43,10 @@ class ReviewTaskIntegrationTests {
         String rso = fixture.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, r.post());
         String consular = fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post());
 
-        long threat = fixture.as(rso, () -> messages.send(post, threat(STAFF, null)));
-        long notAThreat =
-                fixture.as(rso, () -> messages.send(post, MessageFixture.draft(STAFF, Set.of(Channel.IN_APP))));
-        long toEveryone = fixture.as(consular, () -> messages.send(post, threat(Audience.wholePost(), null)));
-        var open = fixture.as(consular, () -> reviews.open(post));
+        long threat = data.as(rso, () -> messages.send(post, threat(STAFF, null)));
+        long notAThreat = data.as(rso, () -> messages.send(post, MessageFixture.draft(STAFF, Set.of(Channel.IN_APP))));
+        long toEveryone = data.as(consular, () -> messages.send(post, threat(Audience.wholePost(), null)));
+        var open = data.as(consular, () -> reviews.open(post));
 
         assertThat(open).hasSize(1);
         ReviewTask task = open.get(0);
@@ -54,10 +57,10 @@ class ReviewTaskIntegrationTests {
         assertThat(audit(post, "message-review.opened")).isEqualTo(1);
 
         Draft staffAnswer = threat(Audience.categories(Set.of(Category.LOCALLY_EMPLOYED_STAFF)), task.id());
-        assertThatThrownBy(() -> fixture.as(consular, () -> messages.send(post, staffAnswer)))
+        assertThatThrownBy(() -> data.as(consular, () -> messages.send(post, staffAnswer)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("reviewTaskId: only a message that can reach private citizens");
-        long answer = fixture.as(
+        long answer = data.as(
                 consular,
                 () -> messages.send(
                         post,
@@ -65,18 +68,17 @@ class ReviewTaskIntegrationTests {
                                 Audience.categories(Set.of(Category.PRIVATE_US_CITIZEN, Category.SIV_APPLICANT)),
                                 task.id())));
 
-        ReviewTask closed = fixture.as(consular, () -> reviews.get(post, task.id()));
+        ReviewTask closed = data.as(consular, () -> reviews.get(post, task.id()));
         assertThat(closed.open()).isFalse();
         assertThat(closed.closingMessageId()).isEqualTo(answer);
         assertThat(closed.closedBy()).isEqualTo(consular);
-        assertThat(fixture.as(consular, () -> reviews.open(post))).isEmpty();
+        assertThat(data.as(consular, () -> reviews.open(post))).isEmpty();
         assertThat(jdbc.sql("select review_task_id from message_reach where message_id = ?")
                         .param(answer)
                         .query(Long.class)
                         .single())
                 .isEqualTo(task.id());
-        assertThatThrownBy(() ->
-                        fixture.as(consular, () -> messages.send(post, threat(Audience.wholePost(), task.id()))))
+        assertThatThrownBy(() -> data.as(consular, () -> messages.send(post, threat(Audience.wholePost(), task.id()))))
                 .as("a closed task is not answered twice")
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("reviewTaskId: no open review task");
@@ -89,17 +91,17 @@ class ReviewTaskIntegrationTests {
         String com = fixture.user(Role.CHIEF_OF_MISSION, Classification.UNCLASSIFIED, r.post());
         String rso = fixture.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, r.post());
         String consular = fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post());
-        fixture.as(com, () -> messages.send(post, threat(STAFF, null)));
-        long task = fixture.as(consular, () -> reviews.open(post)).get(0).id();
+        data.as(com, () -> messages.send(post, threat(STAFF, null)));
+        long task = data.as(consular, () -> reviews.open(post)).get(0).id();
 
-        assertThatThrownBy(() -> fixture.as(rso, () -> reviews.closeWithReason(post, task, "not needed")))
+        assertThatThrownBy(() -> data.as(rso, () -> reviews.closeWithReason(post, task, "not needed")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> fixture.as(consular, () -> reviews.closeWithReason(post, task, "  ")))
+        assertThatThrownBy(() -> data.as(consular, () -> reviews.closeWithReason(post, task, "  ")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("reason:");
-        assertThat(fixture.as(consular, () -> reviews.open(post))).hasSize(1);
-        ReviewTask closed = fixture.as(
-                consular, () -> reviews.closeWithReason(post, task, "The threat is inside the compound only."));
+        assertThat(data.as(consular, () -> reviews.open(post))).hasSize(1);
+        ReviewTask closed =
+                data.as(consular, () -> reviews.closeWithReason(post, task, "The threat is inside the compound only."));
 
         assertThat(closed.open()).isFalse();
         assertThat(closed.reason()).isEqualTo("The threat is inside the compound only.");

@@ -23,12 +23,9 @@ import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Check-ins racing each other and the close, on real PostgreSQL transactions: the outcome must not
@@ -47,9 +44,6 @@ class CheckInConcurrencyIntegrationTests {
 
     @Autowired
     CheckIns checkIns;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -74,7 +68,7 @@ class CheckInConcurrencyIntegrationTests {
                 .list();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
-        RollCall rc = signedInAs(rso, () -> rollCalls.start(post.id(), "Race", null, null, null));
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Race", null, null, null));
         return new Scene(post, ids, rc, rso, gate);
     }
 
@@ -86,7 +80,7 @@ class CheckInConcurrencyIntegrationTests {
         Map<Long, UUID> later = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> gate = pool.submit(() -> signedInAs(s.gate(), () -> {
+            Future<?> gate = pool.submit(() -> data.as(s.gate(), () -> {
                 for (int round = 0; round < s.people().size(); round++) {
                     long person = s.people().get(round);
                     boolean gateIsLater = round % 2 == 0;
@@ -108,7 +102,7 @@ class CheckInConcurrencyIntegrationTests {
                 }
                 return null;
             }));
-            Future<?> officer = pool.submit(() -> signedInAs(s.rso(), () -> {
+            Future<?> officer = pool.submit(() -> data.as(s.rso(), () -> {
                 for (int round = 0; round < s.people().size(); round++) {
                     long person = s.people().get(round);
                     boolean officerIsLater = round % 2 == 1;
@@ -163,7 +157,7 @@ class CheckInConcurrencyIntegrationTests {
         List<Callable<Object>> clients = new ArrayList<>();
         for (int c = 0; c < 8; c++) {
             int client = c;
-            clients.add(() -> signedInAs(s.gate(), () -> {
+            clients.add(() -> data.as(s.gate(), () -> {
                 for (int i = client; i < s.people().size(); i += 8) {
                     CheckIn checkIn = new CheckIn(
                             UUID.randomUUID(), s.people().get(i), statuses[i % 4], CheckInChannel.GATE, null, null);
@@ -179,7 +173,7 @@ class CheckInConcurrencyIntegrationTests {
         }
         runAll(clients);
 
-        RollCallFigures figures = signedInAs(
+        RollCallFigures figures = data.as(
                         s.rso(),
                         () -> rollCalls.progress(s.post().id(), s.rollCall().id()))
                 .figures();
@@ -202,8 +196,8 @@ class CheckInConcurrencyIntegrationTests {
         List<Long> reversed = new ArrayList<>(s.people());
         Collections.reverse(reversed);
         List<Callable<Object>> clients = List.of(
-                () -> signedInAs(s.gate(), () -> batches(s, s.people(), CheckInStatus.SAFE, base, 0)),
-                () -> signedInAs(s.gate(), () -> batches(s, reversed, CheckInStatus.NEEDS_HELP, base, 1)));
+                () -> data.as(s.gate(), () -> batches(s, s.people(), CheckInStatus.SAFE, base, 0)),
+                () -> data.as(s.gate(), () -> batches(s, reversed, CheckInStatus.NEEDS_HELP, base, 1)));
         runAll(clients);
 
         assertThat(count(
@@ -226,7 +220,7 @@ class CheckInConcurrencyIntegrationTests {
         List<Callable<Object>> clients = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
             int client = c;
-            clients.add(() -> signedInAs(s.gate(), () -> {
+            clients.add(() -> data.as(s.gate(), () -> {
                 for (int i = client; i < s.people().size(); i += 4) {
                     try {
                         checkIns.checkIn(
@@ -248,7 +242,7 @@ class CheckInConcurrencyIntegrationTests {
             }));
         }
         clients = new ArrayList<>(clients);
-        clients.add(() -> signedInAs(s.rso(), () -> {
+        clients.add(() -> data.as(s.rso(), () -> {
             while (accepted.get() < 40 && !Thread.currentThread().isInterrupted()) {
                 Thread.onSpinWait();
             }
@@ -256,7 +250,7 @@ class CheckInConcurrencyIntegrationTests {
         }));
         runAll(clients);
 
-        RollCallProgress frozen = signedInAs(
+        RollCallProgress frozen = data.as(
                 s.rso(), () -> rollCalls.progress(s.post().id(), s.rollCall().id()));
         assertThat(accepted.get() + refused.get()).isEqualTo(240);
         assertThat(frozen.frozen()).isTrue();
@@ -303,23 +297,6 @@ class CheckInConcurrencyIntegrationTests {
             barrier.await(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Runs {@code work} with {@code username} signed in on this thread. */
-    <T> T signedInAs(String username, Callable<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 }

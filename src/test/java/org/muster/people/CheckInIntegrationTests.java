@@ -12,7 +12,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,8 +26,6 @@ import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -81,7 +78,7 @@ class CheckInIntegrationTests {
                 .query(Long.class)
                 .list();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         client.signIn(gate, TestData.PASSWORD);
@@ -315,17 +312,5 @@ class CheckInIntegrationTests {
                 .param(s.rollCall().id())
                 .query(String.class)
                 .single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
@@ -30,8 +29,6 @@ import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -124,7 +121,7 @@ class DirectCheckInIntegrationTests {
                 .query(Long.class)
                 .single();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
         SignedInClient session = new SignedInClient("http://localhost:" + port);
         session.signIn(gate, TestData.PASSWORD);
@@ -283,11 +280,13 @@ class DirectCheckInIntegrationTests {
         Scene s = scene(4);
         String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, s.post());
         String wardenToken = tokens.create(accounts.idOf(warden).orElseThrow(), "warden phone");
-        as(s.rso(), () -> wardens.assign(s.post().id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
+        data.as(
+                s.rso(),
+                () -> wardens.assign(s.post().id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
 
         var inA = withToken(s, wardenToken, item(s.people().get(0), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
         var inB = withToken(s, wardenToken, item(s.people().get(1), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
-        as(s.rso(), () -> rollCalls.close(s.post().id(), s.rollCall().id()));
+        data.as(s.rso(), () -> rollCalls.close(s.post().id(), s.rollCall().id()));
         var afterClose = withToken(s, s.token(), item(s.people().get(2), "SAFE"));
 
         assertThat(inA.statusCode()).as(inA.body()).isEqualTo(201);
@@ -379,17 +378,5 @@ class DirectCheckInIntegrationTests {
                 .param(s.rollCall().id())
                 .query(String.class)
                 .single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -10,21 +10,15 @@ import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @MusterIntegrationTest
 class PeopleRegistryIntegrationTests {
     @Autowired
     PeopleRegistry registry;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     TestData data;
@@ -42,7 +36,7 @@ class PeopleRegistryIntegrationTests {
                 "a test");
         String member = data.user(Role.VIEWER, Classification.UNCLASSIFIED, post);
 
-        Headcount count = as(member, () -> registry.headcount(post.id()));
+        Headcount count = data.as(member, () -> registry.headcount(post.id()));
 
         assertThat(count.total()).isEqualTo(4);
         assertThat(count.chiefOfMission()).isEqualTo(2);
@@ -68,7 +62,7 @@ class PeopleRegistryIntegrationTests {
         String taskForce = data.user(Role.TASK_FORCE, Classification.UNCLASSIFIED, post, other);
         List<Long> both = List.of(post.id(), other.id());
 
-        assertThat(as(taskForce, () -> registry.totals(both)))
+        assertThat(data.as(taskForce, () -> registry.totals(both)))
                 .containsEntry(post.id(), new PostTotals(post.id(), 4, 2, 0, 2))
                 .containsEntry(other.id(), new PostTotals(other.id(), 1, 1, 0, 0))
                 .isEqualTo(recount(jdbc, both));
@@ -93,7 +87,7 @@ class PeopleRegistryIntegrationTests {
                 .param(other.id())
                 .update();
 
-        assertThat(as(taskForce, () -> registry.totals(both)))
+        assertThat(data.as(taskForce, () -> registry.totals(both)))
                 .containsEntry(post.id(), new PostTotals(post.id(), 3, 0, 1, 1))
                 .containsEntry(other.id(), new PostTotals(other.id(), 1, 1, 0, 0))
                 .isEqualTo(recount(jdbc, both));
@@ -140,7 +134,7 @@ class PeopleRegistryIntegrationTests {
         Post post = data.post();
         String outsider = data.user(Role.TASK_FORCE, Classification.SECRET, data.post());
 
-        assertThatThrownBy(() -> as(outsider, () -> registry.headcount(post.id())))
+        assertThatThrownBy(() -> data.as(outsider, () -> registry.headcount(post.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -151,17 +145,5 @@ class PeopleRegistryIntegrationTests {
                 .hasMessageStartingWith("familyName");
         assertThatThrownBy(() -> new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "USA", null, null))
                 .hasMessageStartingWith("nationality");
-    }
-
-    private <T> T as(String username, java.util.function.Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -6,20 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Reaching people: the latest-verified address per channel, each selection, and who may read them. */
 @MusterIntegrationTest
@@ -35,9 +31,6 @@ class ReachIntegrationTests {
 
     @Autowired
     RollCalls rollCalls;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -61,10 +54,10 @@ class ReachIntegrationTests {
                 .update();
         String viewer = data.user(Role.VIEWER, Classification.UNCLASSIFIED, post);
 
-        List<Reachable> everyone = as(viewer, () -> reach.everyone(post.id()));
-        List<Reachable> annex = as(viewer, () -> reach.inLocations(post.id(), Set.of("Annex")));
-        List<Reachable> staff = as(viewer, () -> reach.inCategories(post.id(), Set.of(Category.US_DIRECT_HIRE)));
-        var households = as(viewer, () -> reach.households(post.id()));
+        List<Reachable> everyone = data.as(viewer, () -> reach.everyone(post.id()));
+        List<Reachable> annex = data.as(viewer, () -> reach.inLocations(post.id(), Set.of("Annex")));
+        List<Reachable> staff = data.as(viewer, () -> reach.inCategories(post.id(), Set.of(Category.US_DIRECT_HIRE)));
+        var households = data.as(viewer, () -> reach.households(post.id()));
 
         assertThat(everyone).extracting(Reachable::familyName).containsExactly("Adams", "Baker");
         Reachable ann = everyone.get(0);
@@ -79,7 +72,7 @@ class ReachIntegrationTests {
         assertThat(households)
                 .extracting(HouseholdChoice::name, HouseholdChoice::people)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", 1));
-        assertThat(as(
+        assertThat(data.as(
                         viewer,
                         () -> reach.inHouseholds(
                                 post.id(), Set.of(households.get(0).id()))))
@@ -94,15 +87,15 @@ class ReachIntegrationTests {
         registry.addAll(
                 other.id(), List.of(new NewPerson("C", "Cole", Category.TDY_VISITOR, "US", null, null)), "a test");
         String otherLead = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, other);
-        RollCall rc = as(otherLead, () -> rollCalls.start(other.id(), "Drill", null, null, null));
+        RollCall rc = data.as(otherLead, () -> rollCalls.start(other.id(), "Drill", null, null, null));
         String member = data.user(Role.CONSULAR, Classification.UNCLASSIFIED, post);
 
-        assertThat(as(otherLead, () -> reach.unaccounted(other.id(), rc.id())))
+        assertThat(data.as(otherLead, () -> reach.unaccounted(other.id(), rc.id())))
                 .extracting(Reachable::familyName)
                 .containsExactly("Cole");
-        assertThatThrownBy(() -> as(member, () -> reach.unaccounted(post.id(), rc.id())))
+        assertThatThrownBy(() -> data.as(member, () -> reach.unaccounted(post.id(), rc.id())))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> as(member, () -> reach.everyone(other.id())))
+        assertThatThrownBy(() -> data.as(member, () -> reach.everyone(other.id())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -117,17 +110,5 @@ class ReachIntegrationTests {
         jdbc.sql("insert into contact_point (person_id, kind, value, last_verified) values (?, ?, ?, ?)")
                 .params(person, kind, value, verified)
                 .update();
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -7,18 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.function.Supplier;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @MusterIntegrationTest
 class RegisterIntegrationTests {
@@ -33,9 +29,6 @@ class RegisterIntegrationTests {
 
     @Autowired
     RegisterExport export;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     TestData data;
@@ -56,8 +49,8 @@ class RegisterIntegrationTests {
         imports.importFile(post.id(), "ACS", "b.csv", utf8(heading + "2,B,AmCit,verified,Herat\n6,F,USDH,,Embassy\n"));
         String viewer = data.user(Role.VIEWER, Classification.UNCLASSIFIED, post);
 
-        Headcount now = as(viewer, () -> registry.headcount(post.id()));
-        Headcount before = as(viewer, () -> registry.headcount(post.id(), between));
+        Headcount now = data.as(viewer, () -> registry.headcount(post.id()));
+        Headcount before = data.as(viewer, () -> registry.headcount(post.id(), between));
 
         assertThat(now.privateCitizenRange()).isEqualTo("2 to 3");
         assertThat(now.byLocation())
@@ -83,9 +76,9 @@ class RegisterIntegrationTests {
         String consular = data.user(Role.CONSULAR, Classification.SBU, post);
 
         StringWriter csv = new StringWriter();
-        as(consular, () -> export.csv(post.id(), RegisterQuery.all(0, 1), csv));
+        data.as(consular, () -> export.csv(post.id(), RegisterQuery.all(0, 1), csv));
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        as(consular, () -> export.xlsx(post.id(), RegisterQuery.all(0, 1), xlsx));
+        data.as(consular, () -> export.xlsx(post.id(), RegisterQuery.all(0, 1), xlsx));
 
         assertThat(csv.toString())
                 .contains("'=cmd|' /C calc'!A0,'@SUM(1)")
@@ -112,8 +105,8 @@ class RegisterIntegrationTests {
                 .params(post.id(), warden)
                 .update();
 
-        RegisterPage wardenView = as(warden, () -> directory.page(post.id(), RegisterQuery.all(0, 50)));
-        RegisterPage managerView = as(manager, () -> directory.page(post.id(), RegisterQuery.all(0, 50)));
+        RegisterPage wardenView = data.as(warden, () -> directory.page(post.id(), RegisterQuery.all(0, 50)));
+        RegisterPage managerView = data.as(manager, () -> directory.page(post.id(), RegisterQuery.all(0, 50)));
 
         assertThat(wardenView.people()).extracting(PersonSummary::familyName).containsExactly("A", "C");
         assertThat(wardenView.wardenScope()).isTrue();
@@ -132,8 +125,9 @@ class RegisterIntegrationTests {
                 .param(post.id())
                 .query(Long.class)
                 .single();
-        RollCall rollCall = as(rso, () -> rollCalls.start(post.id(), "Drill", RollCallScope.WHOLE_POST, null, null));
-        as(
+        RollCall rollCall =
+                data.as(rso, () -> rollCalls.start(post.id(), "Drill", RollCallScope.WHOLE_POST, null, null));
+        data.as(
                 rso,
                 () -> checkIns.checkIn(
                         post.id(),
@@ -160,18 +154,6 @@ class RegisterIntegrationTests {
                                 .param(personId)
                                 .update())
                 .hasMessageContaining("person_source is append-only");
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 
     static byte[] utf8(String s) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
@@ -17,15 +16,12 @@ import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,9 +44,6 @@ class RollCallIntegrationTests {
     CheckIns checkIns;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -67,7 +60,7 @@ class RollCallIntegrationTests {
         people(post, Category.PRIVATE_US_CITIZEN, "Compound A", 4);
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
 
-        RollCall scoped = as(
+        RollCall scoped = data.as(
                 rso,
                 () -> rollCalls.start(
                         post.id(),
@@ -76,7 +69,7 @@ class RollCallIntegrationTests {
                         null,
                         null));
         people(post, Category.US_DIRECT_HIRE, "Compound A", 1);
-        RollCall whole = as(rso, () -> rollCalls.start(post.id(), "Everyone", null, 90, 30));
+        RollCall whole = data.as(rso, () -> rollCalls.start(post.id(), "Everyone", null, 90, 30));
 
         assertThat(scoped.members()).isEqualTo(3);
         assertThat(scoped.accounted()).isZero();
@@ -84,12 +77,12 @@ class RollCallIntegrationTests {
         assertThat(scoped.targetMinutes()).isEqualTo(60);
         assertThat(scoped.startedBy()).isEqualTo(rso);
         assertThat(scoped.open()).isTrue();
-        assertThat(as(rso, () -> rollCalls.get(post.id(), scoped.id())).members())
+        assertThat(data.as(rso, () -> rollCalls.get(post.id(), scoped.id())).members())
                 .as("someone added after the start is not a member")
                 .isEqualTo(3);
         assertThat(whole.members()).isEqualTo(10);
         assertThat(whole.targetPercent()).isEqualTo(90);
-        assertThat(as(rso, () -> rollCalls.list(post.id(), 0)))
+        assertThat(data.as(rso, () -> rollCalls.list(post.id(), 0)))
                 .extracting(RollCall::title)
                 .containsExactly("Everyone", "Compound A staff");
         assertThat(count("select count(*) from audit_entry where post_id = ? and action = 'roll-call.started'", post))
@@ -103,7 +96,7 @@ class RollCallIntegrationTests {
         String com = data.user(Role.CHIEF_OF_MISSION, Classification.UNCLASSIFIED, post);
         SignedInClient client = signedIn(com);
 
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         com,
                         () -> rollCalls.start(
                                 post.id(), "Nobody", new RollCallScope(null, Set.of("Mars"), null), null, null)))
@@ -134,20 +127,20 @@ class RollCallIntegrationTests {
         people(post, Category.LOCALLY_EMPLOYED_STAFF, "Gate 1", 2);
         for (Role role : new Role[] {Role.WARDEN, Role.GATE, Role.VIEWER, Role.COMMITTEE_MEMBER, Role.TASK_FORCE}) {
             String user = data.user(role, Classification.SECRET, post);
-            assertThatThrownBy(() -> as(user, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
+            assertThatThrownBy(() -> data.as(user, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
                     .as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         String outsider = data.user(Role.SECURITY_OFFICER, Classification.SECRET, data.post());
-        assertThatThrownBy(() -> as(outsider, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
+        assertThatThrownBy(() -> data.as(outsider, () -> rollCalls.start(post.id(), "Drill", null, null, null)))
                 .isInstanceOf(AccessDeniedException.class);
         for (Role role : new Role[] {Role.CHIEF_OF_MISSION, Role.SECURITY_OFFICER, Role.MANAGEMENT, Role.CONSULAR}) {
             String user = data.user(role, Classification.UNCLASSIFIED, post);
-            RollCall rc = as(user, () -> rollCalls.start(post.id(), "Drill by " + role, null, null, null));
+            RollCall rc = data.as(user, () -> rollCalls.start(post.id(), "Drill by " + role, null, null, null));
             String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, post);
-            assertThatThrownBy(() -> as(warden, () -> rollCalls.close(post.id(), rc.id())))
+            assertThatThrownBy(() -> data.as(warden, () -> rollCalls.close(post.id(), rc.id())))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(as(user, () -> rollCalls.close(post.id(), rc.id())).open())
+            assertThat(data.as(user, () -> rollCalls.close(post.id(), rc.id())).open())
                     .isFalse();
         }
     }
@@ -158,17 +151,17 @@ class RollCallIntegrationTests {
         List<Long> ids = people(post, Category.US_DIRECT_HIRE, "Chancery", 4);
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Evening muster", null, null, null));
-        as(
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Evening muster", null, null, null));
+        data.as(
                 gate,
                 () -> checkIns.checkIn(
                         post.id(), rc.id(), checkIn(ids.get(0), CheckInStatus.SAFE, CheckInChannel.GATE)));
-        as(
+        data.as(
                 gate,
                 () -> checkIns.checkIn(
                         post.id(), rc.id(), checkIn(ids.get(1), CheckInStatus.NEEDS_HELP, CheckInChannel.GATE)));
 
-        RollCall closed = as(rso, () -> rollCalls.close(post.id(), rc.id()));
+        RollCall closed = data.as(rso, () -> rollCalls.close(post.id(), rc.id()));
         String result = frozenResult(rc);
         long rows = checkInRows(rc);
         SignedInClient gateClient = signedIn(gate);
@@ -180,7 +173,7 @@ class RollCallIntegrationTests {
                 "{\"checkIns\":[{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + ids.get(3)
                         + ",\"status\":\"SAFE\"}]}");
         var closeAgain = signedIn(rso).postJson(api(post) + "/" + rc.id() + "/close", "{}");
-        RollCallProgress progress = as(rso, () -> rollCalls.progress(post.id(), rc.id()));
+        RollCallProgress progress = data.as(rso, () -> rollCalls.progress(post.id(), rc.id()));
 
         assertThat(closed.open()).isFalse();
         assertThat(closed.closedBy()).isEqualTo(rso);
@@ -207,12 +200,12 @@ class RollCallIntegrationTests {
         List<Long> ids = people(post, Category.LOCALLY_EMPLOYED_STAFF, "Annex", 3);
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
-        as(
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        data.as(
                 gate,
                 () -> checkIns.checkIn(
                         post.id(), rc.id(), checkIn(ids.get(0), CheckInStatus.SAFE, CheckInChannel.SELF)));
-        as(
+        data.as(
                 gate,
                 () -> checkIns.checkIn(
                         post.id(), rc.id(), checkIn(ids.get(1), CheckInStatus.SAFE, CheckInChannel.GATE)));
@@ -229,7 +222,7 @@ class RollCallIntegrationTests {
                         "checkInId",
                         UUID.randomUUID().toString()));
         RollCallFigures before =
-                as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
+                data.as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
         officer.postForm(
                 "/roll-calls/" + rc.id() + "/members/" + ids.get(0),
                 Map.of(
@@ -240,7 +233,7 @@ class RollCallIntegrationTests {
                         "checkInId",
                         UUID.randomUUID().toString()));
         RollCallFigures after =
-                as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
+                data.as(rso, () -> rollCalls.progress(post.id(), rc.id())).figures();
         JsonNode history =
                 json.readTree(officer.getJson(api(post) + "/" + rc.id() + "/members/" + ids.get(0) + "/history")
                         .body());
@@ -284,8 +277,8 @@ class RollCallIntegrationTests {
                 .params(lee, "+93 700 111 222", today.minusDays(10), lee, "ann.lee@example.org")
                 .update();
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
-        as(
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
+        data.as(
                 rso,
                 () -> checkIns.checkIn(
                         post.id(), rc.id(), checkIn(karimi, CheckInStatus.SAFE, CheckInChannel.OFFICER)));
@@ -406,17 +399,5 @@ class RollCallIntegrationTests {
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         client.signIn(username, TestData.PASSWORD);
         return client;
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

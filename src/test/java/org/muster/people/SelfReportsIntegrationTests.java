@@ -6,19 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A person's own reports through a verified channel: check-ins in open roll-calls, intent, last contact. */
 @MusterIntegrationTest
@@ -34,9 +30,6 @@ class SelfReportsIntegrationTests {
 
     @Autowired
     SelfReports selfReports;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -56,10 +49,10 @@ class SelfReportsIntegrationTests {
         long omid = person(post, "Safi");
         long ann = person(post, "Lee");
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall closed = as(rso, () -> rollCalls.start(post.id(), "Yesterday", null, null, null));
-        as(rso, () -> rollCalls.close(post.id(), closed.id()));
-        RollCall first = as(rso, () -> rollCalls.start(post.id(), "Morning", null, null, null));
-        RollCall second = as(rso, () -> rollCalls.start(post.id(), "Annex only", null, null, null));
+        RollCall closed = data.as(rso, () -> rollCalls.start(post.id(), "Yesterday", null, null, null));
+        data.as(rso, () -> rollCalls.close(post.id(), closed.id()));
+        RollCall first = data.as(rso, () -> rollCalls.start(post.id(), "Morning", null, null, null));
+        RollCall second = data.as(rso, () -> rollCalls.start(post.id(), "Annex only", null, null, null));
 
         List<CheckInResult> results = selfReports.checkInOpenRollCalls(
                 post.id(), omid, CheckInStatus.NEEDS_HELP, "Leg injured", "response link d1", "response 1");
@@ -156,17 +149,5 @@ class SelfReportsIntegrationTests {
                 .params(rc.id(), personId)
                 .query(String.class)
                 .single();
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
@@ -22,8 +21,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,8 +74,8 @@ class WardenIntegrationTests {
                 "a test");
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, post);
-        as(rso, () -> wardens.assign(post.id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
-        RollCall rc = as(rso, () -> rollCalls.start(post.id(), "Compound muster", null, null, null));
+        data.as(rso, () -> wardens.assign(post.id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Compound muster", null, null, null));
         return new Scene(post, ids(post, "Ahmadi"), ids(post, "Barakzai"), rc, rso, warden);
     }
 
@@ -185,9 +182,11 @@ class WardenIntegrationTests {
         long viewerId = accounts.idOf(viewer).orElseThrow();
         String management = data.user(Role.MANAGEMENT, Classification.UNCLASSIFIED, s.post());
 
-        assertThatThrownBy(() -> as(consular, () -> wardens.assign(s.post().id(), wardenId, List.of("Compound B"))))
+        assertThatThrownBy(
+                        () -> data.as(consular, () -> wardens.assign(s.post().id(), wardenId, List.of("Compound B"))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(management, () -> wardens.assign(s.post().id(), viewerId, List.of("Compound B"))))
+        assertThatThrownBy(
+                        () -> data.as(management, () -> wardens.assign(s.post().id(), viewerId, List.of("Compound B"))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("warden:");
         SignedInClient manager = signedIn(management);
@@ -196,7 +195,7 @@ class WardenIntegrationTests {
         String page = manager.get("/roll-calls/wardens").body();
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(as(s.warden(), () -> wardens.list(s.post().id())))
+        assertThat(data.as(s.warden(), () -> wardens.list(s.post().id())))
                 .singleElement()
                 .satisfies(w -> assertThat(w.locations()).containsExactly("Compound B"));
         assertThat(page).contains(s.warden()).contains("Compound B");
@@ -231,21 +230,5 @@ class WardenIntegrationTests {
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         client.signIn(username, TestData.PASSWORD);
         return client;
-    }
-
-    <T> T as(String username, Callable<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.call();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

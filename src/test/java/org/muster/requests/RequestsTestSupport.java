@@ -2,26 +2,10 @@ package org.muster.requests;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.muster.security.UserAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
-/** What the requests tests share: acting as a user, and a filled-in intake form. */
+/** What the requests tests share: a filled-in intake form and a new request. */
 final class RequestsTestSupport {
     private RequestsTestSupport() {}
-
-    static <T> T as(UserAccounts accounts, String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     /** The intake form's fields, all valid; {@code changes} replace or blank some of them. */
     static Map<String, String> form(String language, Map<String, String> changes) {

@@ -6,7 +6,6 @@ import static org.muster.requests.RequestsTestSupport.request;
 
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.muster.SignedInClient;
@@ -15,7 +14,6 @@ import org.muster.posts.Post;
 import org.muster.posture.MovableClock;
 import org.muster.posture.PostureIntegrationTest;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +40,6 @@ class TicketHandlingIntegrationTests {
     Tickets tickets;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -68,11 +63,12 @@ class TicketHandlingIntegrationTests {
         Receipt newest = intake.submit(post.code(), request("ps-AF", null, "+93 700 000 002"));
         long middleId = id(middle);
 
-        TicketView opened = as(consular, () -> tickets.open(post.id(), middleId));
-        as(consular, () -> tickets.open(post.id(), middleId));
-        as(management, () -> tickets.open(post.id(), middleId));
-        TicketPage all = as(consular, () -> tickets.list(post.id(), TicketFilter.all()));
-        TicketPage unread = as(consular, () -> tickets.list(post.id(), new TicketFilter(null, null, null, true, 0)));
+        TicketView opened = data.as(consular, () -> tickets.open(post.id(), middleId));
+        data.as(consular, () -> tickets.open(post.id(), middleId));
+        data.as(management, () -> tickets.open(post.id(), middleId));
+        TicketPage all = data.as(consular, () -> tickets.list(post.id(), TicketFilter.all()));
+        TicketPage unread =
+                data.as(consular, () -> tickets.list(post.id(), new TicketFilter(null, null, null, true, 0)));
 
         assertThat(opened.ticket().firstReadAt()).isNotNull();
         assertThat(opened.ticket().firstReadBy()).isEqualTo("Test " + consular);
@@ -84,18 +80,18 @@ class TicketHandlingIntegrationTests {
         assertThat(kinds(middleId)).as("only the first opening is recorded").containsExactly("RECEIVED", "READ");
         assertThat(auditCount(post, "ticket.read")).isEqualTo(1);
 
-        TicketView handled = as(
+        TicketView handled = data.as(
                 consular,
                 () -> tickets.update(
                         post.id(),
                         middleId,
                         new TicketChange(consular, "VISAS", "IN_REVIEW", "Called back; SIV case")));
-        TicketPage mine = as(
+        TicketPage mine = data.as(
                 consular,
                 () -> tickets.list(
                         post.id(), new TicketFilter(Queue.VISAS, TicketStatus.IN_REVIEW, consular, false, 0)));
         TicketPage unowned =
-                as(consular, () -> tickets.list(post.id(), new TicketFilter(null, null, "none", false, 0)));
+                data.as(consular, () -> tickets.list(post.id(), new TicketFilter(null, null, "none", false, 0)));
 
         assertThat(handled.ticket().ownerName()).isEqualTo("Test " + consular);
         assertThat(handled.ticket().status()).isEqualTo(TicketStatus.IN_REVIEW);
@@ -111,17 +107,17 @@ class TicketHandlingIntegrationTests {
         assertThat(unowned.total()).isEqualTo(2);
         assertThat(auditCount(post, "ticket.updated")).isEqualTo(1);
 
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         consular,
                         () -> tickets.update(post.id(), middleId, new TicketChange(null, null, "RECEIVED", null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("status:");
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         consular,
                         () -> tickets.update(post.id(), middleId, new TicketChange(warden, null, null, null))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("owner:");
-        assertThatThrownBy(() -> as(
+        assertThatThrownBy(() -> data.as(
                         consular, () -> tickets.update(post.id(), middleId, new TicketChange(null, null, null, " "))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("note:");
@@ -141,13 +137,13 @@ class TicketHandlingIntegrationTests {
         long id = id(intake.submit(post.code(), request("en-US", "a@example.org", null)));
         SignedInClient wardenClient = signedIn(warden);
 
-        assertThatThrownBy(() -> as(warden, () -> tickets.list(post.id(), TicketFilter.all())))
+        assertThatThrownBy(() -> data.as(warden, () -> tickets.list(post.id(), TicketFilter.all())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(warden, () -> tickets.open(post.id(), id)))
+        assertThatThrownBy(() -> data.as(warden, () -> tickets.open(post.id(), id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(stranger, () -> tickets.open(post.id(), id)))
+        assertThatThrownBy(() -> data.as(stranger, () -> tickets.open(post.id(), id)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(stranger, () -> tickets.unreadAlert(post.id())))
+        assertThatThrownBy(() -> data.as(stranger, () -> tickets.unreadAlert(post.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(wardenClient.get("/requests").statusCode()).isEqualTo(403);
         assertThat(wardenClient.get("/requests/" + id).statusCode()).isEqualTo(403);
@@ -172,10 +168,10 @@ class TicketHandlingIntegrationTests {
         clock.advance(Duration.ofHours(23));
         intake.submit(post.code(), request("en-US", "b@example.org", null));
 
-        UnreadAlert notYet = as(consular, () -> tickets.unreadAlert(post.id()));
+        UnreadAlert notYet = data.as(consular, () -> tickets.unreadAlert(post.id()));
         String quietCard = signedIn(consular).get("/requests/card").body();
         clock.advance(Duration.ofHours(2));
-        UnreadAlert raised = as(consular, () -> tickets.unreadAlert(post.id()));
+        UnreadAlert raised = data.as(consular, () -> tickets.unreadAlert(post.id()));
         SignedInClient client = signedIn(consular);
         String card = client.get("/requests/card").body();
         String dashboard = client.get("/").body();
@@ -192,8 +188,9 @@ class TicketHandlingIntegrationTests {
                 .contains("href=\"/requests?unread=true\"");
         assertThat(dashboard).contains("hx-get=\"/requests/card\"");
 
-        as(consular, () -> tickets.open(post.id(), id(first)));
-        assertThat(as(consular, () -> tickets.unreadAlert(post.id())).raised()).isFalse();
+        data.as(consular, () -> tickets.open(post.id(), id(first)));
+        assertThat(data.as(consular, () -> tickets.unreadAlert(post.id())).raised())
+                .isFalse();
         assertThat(client.get("/requests/card").body()).isBlank();
     }
 
@@ -222,9 +219,5 @@ class TicketHandlingIntegrationTests {
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         client.signIn(username, TestData.PASSWORD);
         return client;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        return RequestsTestSupport.as(accounts, username, work);
     }
 }

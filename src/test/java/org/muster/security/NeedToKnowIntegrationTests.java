@@ -11,8 +11,6 @@ import org.muster.posts.Post;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Membership and clearance against the marking, through the one enforcement point. */
 @MusterIntegrationTest
@@ -25,9 +23,6 @@ class NeedToKnowIntegrationTests {
 
     @Autowired
     NeedToKnow needToKnow;
-
-    @Autowired
-    UserAccounts accounts;
 
     SignedInClient signedIn(Classification clearance, Post memberOf) {
         SignedInClient client = new SignedInClient("http://localhost:" + port);
@@ -82,11 +77,8 @@ class NeedToKnowIntegrationTests {
     void filterKeepsOnlyWhatTheReaderMaySee() {
         Post post = data.post();
         Post other = data.post();
-        var user = accounts.loadUserByUsername(data.user(Role.CONSULAR, Classification.CONFIDENTIAL, post));
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
+        String reader = data.user(Role.CONSULAR, Classification.CONFIDENTIAL, post);
+        data.as(reader, () -> {
             var reports = List.of(
                     new MarkedContentTestController.Report(post.id(), Classification.UNCLASSIFIED, "a"),
                     new MarkedContentTestController.Report(post.id(), Classification.CONFIDENTIAL, "b"),
@@ -96,8 +88,6 @@ class NeedToKnowIntegrationTests {
             assertThat(needToKnow.filter(reports))
                     .extracting(MarkedContentTestController.Report::text)
                     .containsExactly("a", "b");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
 import org.muster.MusterIntegrationTest;
@@ -34,8 +33,6 @@ import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A task-force user sees a deadline a post let pass, escalated, and approves the post's ordered departure. */
 @MusterIntegrationTest
@@ -82,7 +79,7 @@ class TaskForceBrowserTests extends BrowserSupport {
                 Set.of(post.id()),
                 false));
         crises.open(post.id(), "Security collapse " + post.code(), com, taskForce);
-        as(
+        data.as(
                 rso,
                 () -> decisionPoints.save(
                         post.id(),
@@ -97,12 +94,12 @@ class TaskForceBrowserTests extends BrowserSupport {
                                         null,
                                         null)))));
         Instant fell = clock.instant().minus(Duration.ofHours(27));
-        as(
+        data.as(
                 rso,
                 () -> observations.record(
                         post.id(), new NewObservation(fell, "Mazar-i-Sharif", "fell", "VOA; Washington Post")));
         EscalateNow.run(crossings);
-        as(
+        data.as(
                 com,
                 () -> postures.request(
                         post.id(),
@@ -139,17 +136,5 @@ class TaskForceBrowserTests extends BrowserSupport {
                 .hasText("Ordered departure");
         assertThat(page.locator("tr[data-code='" + post.code() + "']")).containsText("days in departure status");
         screenshot(page, "task-force-approved");
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

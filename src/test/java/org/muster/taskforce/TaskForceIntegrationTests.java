@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
@@ -26,12 +25,9 @@ import org.muster.posture.PostureRequest;
 import org.muster.posture.Postures;
 import org.muster.posture.Subset;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The task force's page: its posts only, deadlines passed without a decision first, the domino picture, approvals from there. */
 @MusterIntegrationTest
@@ -52,9 +48,6 @@ class TaskForceIntegrationTests {
     Postures postures;
 
     @Autowired
-    UserAccounts accounts;
-
-    @Autowired
     Clock clock;
 
     @LocalServerPort
@@ -70,7 +63,7 @@ class TaskForceIntegrationTests {
         crossOverdue(overdue, "Mazar-i-Sharif fallen " + overdue.code(), now.minus(Duration.ofHours(30)));
         crossOverdue(elsewhere, "Herat fallen " + elsewhere.code(), now.minus(Duration.ofHours(30)));
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, quiet);
-        as(
+        data.as(
                 rso,
                 () -> observations.record(
                         quiet.id(),
@@ -99,7 +92,7 @@ class TaskForceIntegrationTests {
         String approver = data.user(Role.APPROVING_AUTHORITY, Classification.SECRET, post);
         String otherApprover = data.user(Role.APPROVING_AUTHORITY, Classification.SECRET, post);
         crises.open(post.id(), "Drawdown " + post.code(), com, approver);
-        PostureRequest request = as(
+        PostureRequest request = data.as(
                 com,
                 () -> postures.request(
                         post.id(), Posture.ORDERED_DEPARTURE, Subset.EVERYONE, "Mazar-i-Sharif has fallen."));
@@ -110,7 +103,7 @@ class TaskForceIntegrationTests {
         HttpResponse<String> refused = wrong.postForm(
                 "/task-force/requests/" + request.id() + "/approve", Map.of("reason", "Not mine to decide"));
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(as(com, () -> postures.current(post.id())).posture()).isEqualTo(Posture.NORMAL);
+        assertThat(data.as(com, () -> postures.current(post.id())).posture()).isEqualTo(Posture.NORMAL);
 
         SignedInClient right = signedIn(approver);
         assertThat(right.get("/task-force").body()).contains(">Approve<");
@@ -118,8 +111,8 @@ class TaskForceIntegrationTests {
                 "/task-force/requests/" + request.id() + "/approve",
                 Map.of("reason", "Threat confirmed by the task force."));
         assertThat(approved.statusCode()).isEqualTo(302);
-        assertThat(as(com, () -> postures.current(post.id())).posture()).isEqualTo(Posture.ORDERED_DEPARTURE);
-        PostureRequest decided = as(com, () -> postures.history(post.id())).get(0);
+        assertThat(data.as(com, () -> postures.current(post.id())).posture()).isEqualTo(Posture.ORDERED_DEPARTURE);
+        PostureRequest decided = data.as(com, () -> postures.history(post.id())).get(0);
         assertThat(decided.decidedBy()).isEqualTo(approver);
         assertThat(decided.reason()).isEqualTo("Threat confirmed by the task force.");
         assertThat(right.get("/task-force").body()).contains("data-testid=\"no-pending\"");
@@ -160,7 +153,7 @@ class TaskForceIntegrationTests {
 
     private void crossOverdue(Post post, String title, Instant observedAt) {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.SECRET, post);
-        as(
+        data.as(
                 rso,
                 () -> decisionPoints.save(
                         post.id(),
@@ -174,24 +167,14 @@ class TaskForceIntegrationTests {
                                         24,
                                         null,
                                         null)))));
-        as(rso, () -> observations.record(post.id(), new NewObservation(observedAt, "Mazar-i-Sharif", "fell", "VOA")));
+        data.as(
+                rso,
+                () -> observations.record(post.id(), new NewObservation(observedAt, "Mazar-i-Sharif", "fell", "VOA")));
     }
 
     private SignedInClient signedIn(String username) {
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         assertThat(client.signIn(username, TestData.PASSWORD).statusCode()).isEqualTo(302);
         return client;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

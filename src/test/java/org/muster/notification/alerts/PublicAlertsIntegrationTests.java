@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
@@ -24,13 +23,10 @@ import org.muster.posts.Post;
 import org.muster.requests.Intake;
 import org.muster.requests.NewRequest;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.w3c.dom.Element;
 
 /** Messages to the public as CAP 1.2 documents and as the post's Atom feed; nothing else gets out. */
@@ -52,9 +48,6 @@ class PublicAlertsIntegrationTests {
 
     @Autowired
     PublicAlerts alerts;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Test
     void aPublicThreatMessageIsACap12AlertWithOneInfoPerLanguageEachInItsOwnLanguage() throws Exception {
@@ -137,7 +130,7 @@ class PublicAlertsIntegrationTests {
         assertThat(text(info, "event")).isEqualTo("Safety information");
 
         CapAttributes set = new CapAttributes("Transport", "Future", "Minor", "Possible", "Kabul, Afghanistan");
-        as(consular, () -> alerts.describe(published, set));
+        data.as(consular, () -> alerts.describe(published, set));
         Element described = CapChecks.check(new SignedInClient(base())
                         .get("/posts/" + post.code() + "/alerts/" + published + ".cap.xml")
                         .body())
@@ -150,7 +143,7 @@ class PublicAlertsIntegrationTests {
                 .isEqualTo("TransportFutureMinorPossible");
         assertThat(text(children(first, "area").get(0), "areaDesc")).isEqualTo("Kabul, Afghanistan");
         String warden = data.user(Role.WARDEN, Classification.SECRET, post);
-        assertThatThrownBy(() -> as(warden, () -> alerts.describe(published, set)))
+        assertThatThrownBy(() -> data.as(warden, () -> alerts.describe(published, set)))
                 .isInstanceOf(AccessDeniedException.class);
         for (long hidden : List.of(staffOnly, marked)) {
             assertThat(new SignedInClient(base())
@@ -269,17 +262,5 @@ class PublicAlertsIntegrationTests {
         SignedInClient client = new SignedInClient(base());
         client.signIn(username, TestData.PASSWORD);
         return client;
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.muster.TestData;
 import org.muster.notification.Channel;
@@ -21,14 +20,11 @@ import org.muster.notification.OutgoingMessage;
 import org.muster.notification.Recipient;
 import org.muster.posts.Post;
 import org.muster.security.Role;
-import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** A message's delivery figures and recipients, for members of its post cleared for its marking. */
 @SendingIntegrationTest
@@ -47,9 +43,6 @@ class DeliveriesIntegrationTests {
 
     @Autowired
     TestData data;
-
-    @Autowired
-    UserAccounts accounts;
 
     @Autowired
     JdbcClient jdbc;
@@ -74,9 +67,9 @@ class DeliveriesIntegrationTests {
                 .params(message, tag + "-b@example.org")
                 .update();
 
-        DeliverySummary summary = as(officer, () -> deliveries.summary(message));
-        DeliveryPage failed = as(officer, () -> deliveries.page(message, DeliveryStatus.FAILED, 0, 10));
-        DeliveryPage second = as(officer, () -> deliveries.page(message, null, 1, 2));
+        DeliverySummary summary = data.as(officer, () -> deliveries.summary(message));
+        DeliveryPage failed = data.as(officer, () -> deliveries.page(message, DeliveryStatus.FAILED, 0, 10));
+        DeliveryPage second = data.as(officer, () -> deliveries.page(message, null, 1, 2));
 
         assertThat(summary.total()).isEqualTo(4);
         assertThat(summary.count(DeliveryStatus.SENT)).isEqualTo(2);
@@ -100,7 +93,7 @@ class DeliveriesIntegrationTests {
         assertThat(second.rows().get(0).resentInFlight()).isEqualTo(2);
         assertThat(second.rows().get(0).sentAt()).isNotNull();
         assertThat(second.rows().get(0).language()).isEqualTo(Language.DARI);
-        assertThatThrownBy(() -> as(officer, () -> deliveries.page(message, null, 0, 501)))
+        assertThatThrownBy(() -> data.as(officer, () -> deliveries.page(message, null, 0, 501)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -125,25 +118,13 @@ class DeliveriesIntegrationTests {
                         "test"),
                 List.of());
 
-        assertThatThrownBy(() -> as(outsider, () -> deliveries.summary(open)))
+        assertThatThrownBy(() -> data.as(outsider, () -> deliveries.summary(open)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(uncleared, () -> deliveries.summary(marked)))
+        assertThatThrownBy(() -> data.as(uncleared, () -> deliveries.summary(marked)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(uncleared, () -> deliveries.page(marked, null, 0, 10)))
+        assertThatThrownBy(() -> data.as(uncleared, () -> deliveries.page(marked, null, 0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(as(cleared, () -> deliveries.summary(marked)).total()).isZero();
-        assertThat(as(uncleared, () -> deliveries.summary(open)).total()).isEqualTo(1);
-    }
-
-    <T> T as(String username, Supplier<T> work) {
-        var user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        assertThat(data.as(cleared, () -> deliveries.summary(marked)).total()).isZero();
+        assertThat(data.as(uncleared, () -> deliveries.summary(open)).total()).isEqualTo(1);
     }
 }
