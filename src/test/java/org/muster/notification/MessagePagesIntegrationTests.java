@@ -2,9 +2,13 @@ package org.muster.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.Pagination;
 import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.security.Role;
@@ -23,6 +27,9 @@ class MessagePagesIntegrationTests {
 
     @Autowired
     Messages messages;
+
+    @Autowired
+    Outbox outbox;
 
     @Test
     void refusedRolesGet403FromTheComposePageAndSendingAndNothingIsWritten() {
@@ -177,6 +184,81 @@ class MessagePagesIntegrationTests {
                         .get("/messages/new?template=Security+alert%3A+shelter+in+place")
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theMessageListIsPagedNewestFirstWithOlderAndNewerLinks() {
+        var r = fixture.register();
+        for (int i = 0; i < SentMessages.PAGE_SIZE + 1; i++) {
+            queue(r, "Notice " + i, List.of(inApp(r.adams())));
+        }
+        SignedInClient consular = signedIn(fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post()));
+
+        String first = consular.get("/messages").body();
+        Pagination firstNav = Pagination.of(first);
+        String second = consular.get(firstNav.next()).body();
+        Pagination secondNav = Pagination.of(second);
+
+        assertThat(firstNav)
+                .isEqualTo(new Pagination("Pages of messages", null, null, "1", "/messages?page=1", "Older"));
+        assertThat(first).contains("Notice 20").doesNotContain("Notice 0<");
+        assertThat(secondNav)
+                .isEqualTo(new Pagination("Pages of messages", "/messages?page=0", "Newer", "2", null, null));
+        assertThat(second).contains("Notice 0<").doesNotContain("Notice 20");
+    }
+
+    @Test
+    void aMessagesDeliveriesArePagedKeepingTheStatusFilter() {
+        var r = fixture.register();
+        long id = queue(
+                r,
+                "Many recipients",
+                IntStream.range(0, SentMessages.DELIVERY_PAGE_SIZE + 1)
+                        .mapToObj(i -> inApp(r.adams()))
+                        .toList());
+        SignedInClient consular = signedIn(fixture.user(Role.CONSULAR, Classification.UNCLASSIFIED, r.post()));
+
+        String first = consular.get("/messages/" + id + "?status=QUEUED").body();
+        Pagination firstNav = Pagination.of(first);
+        String second = consular.get(firstNav.next()).body();
+
+        assertThat(firstNav)
+                .isEqualTo(new Pagination(
+                        "Pages of deliveries", null, null, "1", "/messages/" + id + "?status=QUEUED&page=1", "Next"));
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination(
+                        "Pages of deliveries",
+                        "/messages/" + id + "?status=QUEUED&page=0",
+                        "Previous",
+                        "2",
+                        null,
+                        null));
+        assertThat(second.split("data-testid=\"delivery-status\">queued<", -1))
+                .as("one delivery on the second page")
+                .hasSize(2);
+        assertThat(Pagination.on(
+                        consular.get("/messages/" + id + "?status=SENT").body()))
+                .as("no pages for a filter that shows none")
+                .isFalse();
+    }
+
+    private long queue(MessageFixture.Register r, String subject, List<Recipient> recipients) {
+        return outbox.enqueue(
+                new OutgoingMessage(
+                        r.post().id(),
+                        Classification.UNCLASSIFIED,
+                        Map.of(Language.ENGLISH, new MessageText(subject, "Text")),
+                        Set.of(Channel.IN_APP),
+                        "{}",
+                        "test audience",
+                        false,
+                        false,
+                        "test"),
+                recipients);
+    }
+
+    private static Recipient inApp(long person) {
+        return new Recipient(person, Channel.IN_APP, null, Language.ENGLISH);
     }
 
     private static Map<String, String> with(Map<String, String> form, String key, String value) {

@@ -7,17 +7,25 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.Pagination;
+import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
 import org.muster.security.Role;
 import org.muster.shared.Classification;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 @MusterIntegrationTest
 class RegisterIntegrationTests {
+    @LocalServerPort
+    int port;
+
     @Autowired
     PeopleImport imports;
 
@@ -111,6 +119,36 @@ class RegisterIntegrationTests {
         assertThat(wardenView.people()).extracting(PersonSummary::familyName).containsExactly("A", "C");
         assertThat(wardenView.wardenScope()).isTrue();
         assertThat(managerView.total()).isEqualTo(3);
+    }
+
+    @Test
+    void theRegisterIsPagedKeepingTheFilterInForce() {
+        Post post = data.post();
+        registry.addAll(
+                post.id(),
+                IntStream.range(0, 51)
+                        .mapToObj(i ->
+                                new NewPerson("G" + i, "North" + i, Category.US_DIRECT_HIRE, "US", null, null, "North"))
+                        .toList(),
+                "a test");
+        registry.addAll(
+                post.id(),
+                List.of(new NewPerson("G", "Southerner", Category.US_DIRECT_HIRE, "US", null, null, "South")),
+                "a test");
+        SignedInClient client = new SignedInClient("http://localhost:" + port);
+        client.signIn(data.user(Role.MANAGEMENT, Classification.SBU, post), TestData.PASSWORD);
+        String query = "/people?q=&category=&location=North&citizenship=&intent=&minors=false&com=false";
+
+        Pagination first = Pagination.of(client.get("/people?location=North").body());
+        String second = client.get(first.next()).body();
+
+        assertThat(first).isEqualTo(new Pagination("Pages", null, null, "Page 1 of 2", query + "&page=1", "Next"));
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination("Pages", query + "&page=0", "Previous", "Page 2 of 2", null, null));
+        assertThat(second.split("dir=\"auto\">North", -1))
+                .as("one person on the second page")
+                .hasSize(2);
+        assertThat(second).doesNotContain("Southerner");
     }
 
     @Test

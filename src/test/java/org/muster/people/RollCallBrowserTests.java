@@ -6,6 +6,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
 import org.muster.MusterIntegrationTest;
@@ -91,5 +93,44 @@ class RollCallBrowserTests extends BrowserSupport {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record")))
                 .hasCount(0);
         screenshot(page, "rollcall-closed");
+    }
+
+    @Test
+    void theLivePageTurnsToTheNextPageFromTheKeyboardKeepingTheFilter() {
+        Post post = data.post();
+        registry.addAll(
+                post.id(),
+                IntStream.range(0, 2 * RollCallMembers.PAGE_SIZE + 1)
+                        .mapToObj(i ->
+                                new NewPerson("G" + i, "Annex" + i, Category.US_DIRECT_HIRE, "US", null, null, "Annex"))
+                        .toList(),
+                "a test");
+        registry.addAll(
+                post.id(),
+                List.of(new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery")),
+                "a test");
+        String baseUrl = "http://localhost:" + port;
+        signIn(page, baseUrl, data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post), TestData.PASSWORD);
+        page.navigate(baseUrl + "/roll-calls");
+        page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Annex muster");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the roll-call"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("102 people to account for");
+        page.navigate(page.url() + "?location=Annex");
+
+        Locator pages = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Pages of people"));
+        Locator next = pages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Next"));
+        next.focus();
+        assertThat(next).isFocused();
+        page.keyboard().press("Enter");
+
+        assertThat(page).hasURL(Pattern.compile(".*location=Annex&name=&page=1$"));
+        assertThat(pages.locator(".usa-current")).hasText("2");
+        assertThat(pages.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Previous")))
+                .hasAttribute("href", Pattern.compile(".*location=Annex&name=&page=0$"));
+        assertThat(page.locator("tr.rollcall-member")).hasCount(RollCallMembers.PAGE_SIZE);
+        assertThat(page.locator("tr.rollcall-member", new Page.LocatorOptions().setHasText("Lee, Ann")))
+                .hasCount(0);
+        screenshot(page, "rollcall-live-page-2");
     }
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
+import org.muster.Pagination;
 import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
@@ -311,6 +312,51 @@ class RollCallIntegrationTests {
                 .contains("hx-trigger=\"every 5s\"")
                 .doesNotContain("<html");
         assertThat(client.get("/roll-calls").body()).contains("Night muster").contains("href=\"/roll-calls\"");
+    }
+
+    @Test
+    void theListOfRollCallsIsPagedNewestFirst() {
+        Post post = data.post();
+        people(post, Category.US_DIRECT_HIRE, "Chancery", 1);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        for (int i = 0; i < RollCalls.PAGE_SIZE + 1; i++) {
+            String title = "Drill " + i;
+            data.as(rso, () -> rollCalls.start(post.id(), title, null, null, null));
+        }
+        SignedInClient client = signedIn(rso);
+
+        String first = client.get("/roll-calls").body();
+        Pagination firstNav = Pagination.of(first);
+        String second = client.get(firstNav.next()).body();
+
+        assertThat(firstNav)
+                .isEqualTo(new Pagination("Pages of roll-calls", null, null, "1", "/roll-calls?page=1", "Older"));
+        assertThat(first).contains("Drill 20<").doesNotContain("Drill 0<");
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination("Pages of roll-calls", "/roll-calls?page=0", "Newer", "2", null, null));
+        assertThat(second).contains("Drill 0<").doesNotContain("Drill 20<");
+    }
+
+    @Test
+    void theLivePageIsPagedKeepingTheFilterInForce() {
+        Post post = data.post();
+        people(post, Category.US_DIRECT_HIRE, "Annex", RollCallMembers.PAGE_SIZE + 1);
+        people(post, Category.US_DIRECT_HIRE, "Chancery", 1);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
+        SignedInClient client = signedIn(rso);
+        String base = "/roll-calls/" + rc.id() + "?status=UNKNOWN&category=&location=Annex&name=";
+
+        Pagination first = Pagination.of(
+                client.get("/roll-calls/" + rc.id() + "?location=Annex").body());
+        String second = client.get(first.next()).body();
+
+        assertThat(first).isEqualTo(new Pagination("Pages of people", null, null, "1", base + "&page=1", "Next"));
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination("Pages of people", base + "&page=0", "Previous", "2", null, null));
+        assertThat(second.split("class=\"rollcall-member\"", -1))
+                .as("one person on the second page")
+                .hasSize(2);
     }
 
     @Test

@@ -8,19 +8,28 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.muster.Pagination;
+import org.muster.SignedInClient;
+import org.muster.TestData;
 import org.muster.people.Category;
+import org.muster.people.NewPerson;
 import org.muster.people.PeopleGroups;
 import org.muster.people.PeopleRegistry;
 import org.muster.people.PersonSummary;
 import org.muster.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Who must leave under an ordered departure, recording departures, progress and the lead-time warning. */
 @PostureIntegrationTest
 class DrawdownIntegrationTests {
+    @LocalServerPort
+    int port;
+
     @Autowired
     PostureFixture fixture;
 
@@ -218,6 +227,38 @@ class DrawdownIntegrationTests {
                 fixture.as(s.committee(), () -> leadTime.warning(s.post().id()));
         assertThat(unknown.complete()).isFalse();
         assertThat(unknown.warning()).isFalse();
+    }
+
+    @Test
+    void thePosturePageListsWhoMustLeaveAPageAtATime() {
+        var s = fixture.scene();
+        registry.addAll(
+                s.post().id(),
+                IntStream.range(0, Drawdown.PAGE_SIZE + 1)
+                        .mapToObj(i -> new NewPerson("Test", "Staff" + i, Category.US_DIRECT_HIRE, "US", null, null))
+                        .toList(),
+                "a test");
+        order(s, Subset.EVERYONE);
+        SignedInClient client = new SignedInClient("http://localhost:" + port);
+        client.signIn(s.com(), TestData.PASSWORD);
+
+        Pagination first = Pagination.of(client.get("/posture").body());
+        String second = client.get(first.next()).body();
+
+        assertThat(first)
+                .isEqualTo(new Pagination(
+                        "Pages of people who must leave", null, null, "1 of 2", "/posture?page=1#must-leave", "Next"));
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination(
+                        "Pages of people who must leave",
+                        "/posture?page=0#must-leave",
+                        "Previous",
+                        "2 of 2",
+                        null,
+                        null));
+        assertThat(second.split("<tr id=\"person-", -1))
+                .as("one person on the second page")
+                .hasSize(2);
     }
 
     private void setCapacity(PostureFixture.Scene s, Integer capacity, LocalDate threat) {

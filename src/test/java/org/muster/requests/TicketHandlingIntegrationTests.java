@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.muster.Pagination;
 import org.muster.SignedInClient;
 import org.muster.TestData;
 import org.muster.posts.Post;
@@ -192,6 +193,43 @@ class TicketHandlingIntegrationTests {
         assertThat(data.as(consular, () -> tickets.unreadAlert(post.id())).raised())
                 .isFalse();
         assertThat(client.get("/requests/card").body()).isBlank();
+    }
+
+    @Test
+    void theListIsPagedKeepingTheFilterInForce() {
+        Post post = data.post();
+        String consular = data.user(Role.CONSULAR, Classification.SBU, post);
+        for (int i = 0; i < Tickets.PAGE_SIZE + 1; i++) {
+            intake.submit(post.code(), request("en-US", "page-" + i + "@example.org", null));
+        }
+        intake.submit(
+                post.code(),
+                new NewRequest("Farid Ahmadi", null, "+93 700 000 003", "en-US", "EVACUATION", "Road closed", "When?"));
+        SignedInClient client = signedIn(consular);
+
+        Pagination first = Pagination.of(client.get("/requests?queue=ACS").body());
+        String second = client.get(first.next()).body();
+
+        assertThat(first)
+                .isEqualTo(new Pagination(
+                        "Pages of requests",
+                        null,
+                        null,
+                        "1 of 2",
+                        "/requests?queue=ACS&status=&owner=&unread=false&page=1",
+                        "Next"));
+        assertThat(Pagination.of(second))
+                .isEqualTo(new Pagination(
+                        "Pages of requests",
+                        "/requests?queue=ACS&status=&owner=&unread=false&page=0",
+                        "Previous",
+                        "2 of 2",
+                        null,
+                        null));
+        assertThat(second.split("Passport lost", -1))
+                .as("one ACS ticket on the second page")
+                .hasSize(2);
+        assertThat(second).doesNotContain("Road closed");
     }
 
     private long id(Receipt receipt) {
