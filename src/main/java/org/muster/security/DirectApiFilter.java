@@ -101,6 +101,7 @@ final class DirectApiFilter extends OncePerRequestFilter {
         if (!routes.isEmpty()
                 && ApiTokenFilter.hasBearer(request)
                 && request.getContentLengthLong() <= MAX_BODY
+                && plain(request.getRequestURI())
                 && speaksJson(request)) {
             PathContainer path = PathContainer.parsePath(
                     request.getRequestURI().substring(request.getContextPath().length()));
@@ -132,6 +133,27 @@ final class DirectApiFilter extends OncePerRequestFilter {
             NeedToKnow.forget(request);
             chain.doFilter(new Replayed(request, body), response);
         }
+    }
+
+    /**
+     * Whether the path has only letters, digits, {@code /}, {@code -} and {@code _}, no empty
+     * segment: anything else (encoded characters, matrix parameters, dot segments) goes the ordinary
+     * way, through Spring Security's firewall.
+     */
+    static boolean plain(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '_'
+                    || (c == '/' && (i == 0 || uri.charAt(i - 1) != '/'));
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -276,6 +276,36 @@ class DirectCheckInIntegrationTests {
     }
 
     @Test
+    void aPathWithMoreThanLettersDigitsAndDashesGoesThroughTheFirewall() throws Exception {
+        Scene s = scene(1);
+        double answered = count("answered");
+        String rollCalls = "/api/v1/posts/" + s.post().code() + "/roll-calls/";
+
+        var matrix = withToken(
+                s,
+                s.token(),
+                rollCalls + s.rollCall().id() + ";x=1/check-ins",
+                item(s.people().get(0), "SAFE"));
+        var doubled = withToken(
+                s,
+                s.token(),
+                rollCalls + "/" + s.rollCall().id() + "/check-ins",
+                item(s.people().get(0), "SAFE"));
+        var encoded = withToken(
+                s,
+                s.token(),
+                rollCalls + "%32" + s.rollCall().id() + "/check-ins",
+                item(s.people().get(0), "SAFE"));
+
+        // Spring Security's firewall refuses the first two (a semicolon, a double slash)
+        assertThat(matrix.statusCode()).as(matrix.body()).isBetween(400, 499);
+        assertThat(doubled.statusCode()).as(doubled.body()).isBetween(400, 499);
+        assertThat(encoded.statusCode()).as(encoded.body()).isBetween(400, 499);
+        assertThat(count("answered") - answered).isZero();
+        assertThat(statuses(s)).isEqualTo("UNKNOWN");
+    }
+
+    @Test
     void aClosedRollCallAndAWardensOtherCompoundAreRefusedAsUsual() throws Exception {
         Scene s = scene(4);
         String warden = data.user(Role.WARDEN, Classification.UNCLASSIFIED, s.post());
