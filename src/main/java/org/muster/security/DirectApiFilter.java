@@ -123,13 +123,13 @@ final class DirectApiFilter extends OncePerRequestFilter {
         ServletRequestAttributes attributes = new ServletRequestAttributes(request, response);
         RequestContextHolder.setRequestAttributes(attributes);
         try {
-            answered = body.length <= MAX_BODY && answer(route, match, body, request, response);
+            answered = body.length <= MAX_BODY && answer(route, match, body, request, response, start);
         } finally {
             RequestContextHolder.resetRequestAttributes();
             attributes.requestCompleted();
         }
-        record(answered ? route.answered() : route.declined(), start);
         if (!answered) {
+            record(route.declined(), start);
             NeedToKnow.forget(request);
             chain.doFilter(new Replayed(request, body), response);
         }
@@ -176,13 +176,17 @@ final class DirectApiFilter extends OncePerRequestFilter {
         }
     }
 
-    /** True when the route answered and the answer is written; false when nothing was written. */
+    /**
+     * True when the route answered and the answer is written; false when nothing was written. The
+     * answer is timed before it is written: a client may read it (and the timer) the moment it is.
+     */
     private boolean answer(
             Route route,
             PathPattern.PathMatchInfo match,
             byte[] body,
             HttpServletRequest request,
-            HttpServletResponse response)
+            HttpServletResponse response,
+            long start)
             throws IOException {
         String secret = request.getHeader("Authorization").substring(7).trim();
         var signedIn = tokens.authenticate(secret);
@@ -208,10 +212,12 @@ final class DirectApiFilter extends OncePerRequestFilter {
             try {
                 needToKnow.assertReleasable(answer.get().body());
             } catch (AccessDeniedException e) {
+                record(route.answered(), start);
                 SecurityConfiguration.problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", e.getMessage());
                 return true;
             }
             byte[] bytes = json.writeValueAsBytes(answer.get().body());
+            record(route.answered(), start);
             response.setStatus(answer.get().status());
             response.setContentType("application/json");
             response.setContentLength(bytes.length);

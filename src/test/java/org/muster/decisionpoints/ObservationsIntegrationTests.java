@@ -275,8 +275,9 @@ class ObservationsIntegrationTests {
     private static final java.util.concurrent.atomic.AtomicInteger CODES =
             new java.util.concurrent.atomic.AtomicInteger();
 
+    /** Three letters, a different one on every call of a test run (17,576 of them). */
     static String code() {
-        int n = CODES.incrementAndGet() + (int) (System.nanoTime() % 10_000);
+        int n = CODES.incrementAndGet();
         return "" + (char) ('A' + n % 26) + (char) ('A' + (n / 26) % 26) + (char) ('A' + (n / 676) % 26);
     }
 
