@@ -6,7 +6,8 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * A page's USWDS pagination nav as the browser gets it: its aria-label, the previous and next links
- * (null when absent, {@code &amp;} read as {@code &}), their labels and the current page's text.
+ * (null when absent, {@code &amp;} read as {@code &}), their labels and the current page's text (the
+ * page marked {@code aria-current="page"}).
  */
 public record Pagination(
         String label, String previous, String previousText, String current, String next, String nextText) {
@@ -14,8 +15,8 @@ public record Pagination(
             Pattern.compile("<nav class=\"usa-pagination\" aria-label=\"([^\"]*)\">(.*?)</nav>", Pattern.DOTALL);
     private static final Pattern PREVIOUS = link("previous");
     private static final Pattern NEXT = link("next");
-    private static final Pattern CURRENT =
-            Pattern.compile("<span(?: class=\"usa-pagination__button usa-current\")?>([^<]*)</span>");
+    private static final Pattern CURRENT = Pattern.compile(
+            "<span(?: class=\"usa-pagination__button usa-current\")? aria-current=\"page\">([^<]*)</span>");
 
     /** The page's one pagination nav; fails when it has none. */
     public static Pagination of(String html) {
