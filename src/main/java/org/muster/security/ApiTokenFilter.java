@@ -26,6 +26,19 @@ final class ApiTokenFilter extends OncePerRequestFilter {
         return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
+    /** The secret of a request that {@link #hasBearer has a bearer token}. */
+    static String secret(HttpServletRequest request) {
+        return request.getHeader("Authorization").substring(7).trim();
+    }
+
+    /** Makes the token's owner this request's user and reader; the caller clears the context after. */
+    static void signIn(HttpServletRequest request, ApiTokens.SignedIn signedIn) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ApiTokenAuthentication(signedIn.user()));
+        NeedToKnow.remember(request, signedIn.reader());
+        SecurityContextHolder.setContext(context);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -33,8 +46,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String secret = request.getHeader("Authorization").substring(7).trim();
-        var signedIn = tokens.authenticate(secret);
+        var signedIn = tokens.authenticate(secret(request));
         if (signedIn.isEmpty()) {
             SecurityConfiguration.problem(
                     response,
@@ -43,10 +55,7 @@ final class ApiTokenFilter extends OncePerRequestFilter {
                     "The API token is unknown, expired or revoked.");
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiTokenAuthentication(signedIn.get().user()));
-        NeedToKnow.remember(request, signedIn.get().reader());
-        SecurityContextHolder.setContext(context);
+        signIn(request, signedIn.get());
         try {
             chain.doFilter(request, response);
         } finally {

@@ -27,8 +27,14 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -188,15 +194,11 @@ final class DirectApiFilter extends OncePerRequestFilter {
             HttpServletResponse response,
             long start)
             throws IOException {
-        String secret = request.getHeader("Authorization").substring(7).trim();
-        var signedIn = tokens.authenticate(secret);
+        var signedIn = tokens.authenticate(ApiTokenFilter.secret(request));
         if (signedIn.isEmpty()) {
             return false; // the ordinary path says 401
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiTokenAuthentication(signedIn.get().user()));
-        SecurityContextHolder.setContext(context);
-        NeedToKnow.remember(request, signedIn.get().reader());
+        ApiTokenFilter.signIn(request, signedIn.get());
         try {
             Optional<DirectApiRoute.Answer> answer;
             try {
@@ -229,20 +231,20 @@ final class DirectApiFilter extends OncePerRequestFilter {
     }
 
     /**
-     * The headers Spring Security's API chain writes on every answer ({@code SecurityConfiguration}'s
-     * token chain with its defaults); {@code DirectApiIntegrationTests} holds the two equal.
+     * The header writers Spring Security's API chain uses ({@code SecurityConfiguration}'s token chain:
+     * the defaults, in their order, and the content security policy); {@code DirectCheckInIntegrationTests}
+     * holds the headers equal.
      */
+    private static final List<HeaderWriter> SECURITY_HEADERS = List.of(
+            new XContentTypeOptionsHeaderWriter(),
+            new XXssProtectionHeaderWriter(),
+            new CacheControlHeadersWriter(),
+            new HstsHeaderWriter(),
+            new XFrameOptionsHeaderWriter(),
+            new ContentSecurityPolicyHeaderWriter(SecurityConfiguration.CONTENT_SECURITY_POLICY));
+
     static void writeSecurityHeaders(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-XSS-Protection", "0");
-        response.setHeader("Cache-Control", "no-cache, no-store, max-age=0, must-revalidate");
-        response.setHeader("Pragma", "no-cache");
-        response.setHeader("Expires", "0");
-        if (request.isSecure()) {
-            response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
-        }
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        SECURITY_HEADERS.forEach(writer -> writer.writeHeaders(request, response));
     }
 
     private static void record(Timer timer, long start) {
