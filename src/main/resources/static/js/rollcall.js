@@ -1,5 +1,7 @@
 // Draws the roll-call chart from its canvas's data-chart (accounted % against minutes since the
-// start, with the target line), and again each time htmx brings a fresh progress section.
+// start, with the target line), and again each time htmx brings a fresh progress section. Holds
+// back the list's own refresh while its switch is off or someone is answering in it (the focus is
+// inside the list, or a row's status was changed and not yet recorded).
 (() => {
   const colours = { all: "#005ea2", com: "#00a91c", target: "#d54309" };
 
@@ -53,6 +55,25 @@
       drawAll();
     } else if (event.target.matches && event.target.matches("#rollcall-progress")) {
       drawAll();
+    }
+  });
+
+  function answering(list) {
+    if (list.contains(document.activeElement) && document.activeElement !== list) {
+      return true;
+    }
+    return Array.from(list.querySelectorAll("select")).some((select) =>
+      Array.from(select.options).some((option) => option.selected !== option.defaultSelected));
+  }
+
+  document.addEventListener("htmx:beforeRequest", (event) => {
+    const list = event.detail.elt;
+    if (!list || list.id !== "rollcall-people") {
+      return;
+    }
+    const live = document.getElementById("rollcall-live");
+    if ((live && !live.checked) || answering(list)) {
+      event.preventDefault();
     }
   });
 })();

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,6 +33,12 @@ class RollCallBrowserTests extends BrowserSupport {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    RollCalls rollCalls;
+
+    @Autowired
+    CheckIns checkIns;
 
     @Test
     void anOfficerStartsARollCallAnswersForSomeoneWatchesItCountAndClosesIt() {
@@ -132,5 +139,104 @@ class RollCallBrowserTests extends BrowserSupport {
         assertThat(page.locator("tr.rollcall-member", new Page.LocatorOptions().setHasText("Lee, Ann")))
                 .hasCount(0);
         screenshot(page, "rollcall-live-page-2");
+    }
+
+    @Test
+    void theUnaccountedListRefreshesItselfButWaitsWhileTheOfficerIsAnsweringOrHasTurnedItOff() {
+        Post post = data.post();
+        registry.addAll(
+                post.id(),
+                List.of(
+                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
+                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
+                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex"),
+                        new NewPerson("Tom", "Lee", Category.ELIGIBLE_FAMILY_MEMBER, "US", null, null, "Chancery")),
+                "a test");
+        long ann = personId(post, "Ann");
+        long safi = personId(post, "Omid");
+        long karimi = personId(post, "Roya");
+        long tom = personId(post, "Tom");
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Evening muster", null, null, null));
+        String baseUrl = "http://localhost:" + port;
+        signIn(page, baseUrl, rso, TestData.PASSWORD);
+        page.navigate(baseUrl + "/roll-calls/" + rc.id());
+        page.evaluate("() => document.addEventListener('htmx:beforeRequest', e => {"
+                + " if (e.detail.elt.id === 'rollcall-people') {"
+                + " window.listPolls = (window.listPolls || 0) + 1;"
+                + " window.listPollsHeld = (window.listPollsHeld || 0) + (e.defaultPrevented ? 1 : 0); } })");
+        assertThat(page.locator("tr.rollcall-member")).hasCount(4);
+
+        gateCheckIn(post, rc, ann);
+
+        assertThat(page.locator("#member-" + ann))
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        assertThat(page.locator("tr.rollcall-member")).hasCount(3);
+        assertThat(page.locator("#accounted-percent")).hasText("25.0 %");
+        assertThat(page.getByTestId("member-total")).containsText("3 people match");
+
+        Locator safiRow = page.locator("#member-" + safi);
+        safiRow.getByRole(AriaRole.COMBOBOX).selectOption("NEEDS_HELP");
+        page.locator("h1").click();
+        gateCheckIn(post, rc, karimi);
+        page.evaluate("() => { window.listPolls = 0; window.listPollsHeld = 0; }");
+        page.waitForFunction("() => window.listPolls >= 1", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.listPollsHeld"))
+                .as("a changed answer not yet recorded holds the refresh back")
+                .isEqualTo(page.evaluate("() => window.listPolls"));
+        assertThat(page.locator("#accounted-percent")).hasText("50.0 %");
+        assertThat(page.locator("#member-" + karimi)).hasCount(1);
+
+        page.waitForResponse(
+                r -> r.url().endsWith("/roll-calls/" + rc.id() + "/members/" + safi),
+                () -> safiRow.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record"))
+                        .click());
+        Locator live = page.getByLabel("Refresh this list every 10 seconds");
+        live.focus();
+        page.keyboard().press("Space");
+        assertThat(live).not().isChecked();
+        gateCheckIn(post, rc, tom);
+        page.evaluate("() => { window.listPolls = 0; window.listPollsHeld = 0; }");
+        page.waitForFunction("() => window.listPolls >= 1", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.listPollsHeld"))
+                .as("the switch turned off holds the refresh back")
+                .isEqualTo(page.evaluate("() => window.listPolls"));
+        assertThat(page.locator("#accounted-percent")).hasText("100.0 %");
+        assertThat(page.locator("#member-" + tom)).hasCount(1);
+
+        page.keyboard().press("Space");
+        assertThat(live).isChecked();
+        assertThat(page.locator("tr.rollcall-member"))
+                .hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        assertThat(page.getByTestId("member-total")).containsText("0 people match");
+        assertThat(page.getByTestId("none-unaccounted")).hasText("No one is unaccounted for.");
+        assertThat(page.locator("#accounted-percent")).hasText("100.0 %");
+        page.waitForFunction("() => Chart.getChart(document.getElementById('rollcall-chart'))");
+        screenshot(page, "rollcall-live-all-accounted");
+    }
+
+    private void gateCheckIn(Post post, RollCall rc, long personId) {
+        String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
+        data.as(
+                gate,
+                () -> checkIns.checkIn(
+                        post.id(),
+                        rc.id(),
+                        new CheckIn(
+                                java.util.UUID.randomUUID(),
+                                personId,
+                                CheckInStatus.SAFE,
+                                CheckInChannel.GATE,
+                                null,
+                                null)));
+    }
+
+    private long personId(Post post, String givenName) {
+        return jdbc.sql("select id from person where post_id = ? and given_name = ?")
+                .params(post.id(), givenName)
+                .query(Long.class)
+                .single();
     }
 }

@@ -315,6 +315,63 @@ class RollCallIntegrationTests {
     }
 
     @Test
+    void theLivePagesListFetchesItselfAgainWithItsFilterAndShowsWhoIsStillUnaccounted() {
+        Post post = data.post();
+        registry.addAll(
+                post.id(),
+                List.of(
+                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
+                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
+                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex")),
+                "a test");
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
+        SignedInClient client = signedIn(rso);
+        String annex = "/roll-calls/" + rc.id() + "/members?status=UNKNOWN&category=&location=Annex&name=&page=0";
+
+        String page = client.get("/roll-calls/" + rc.id() + "?location=Annex").body();
+        String before = client.get(annex).body();
+        data.as(
+                rso,
+                () -> checkIns.checkIn(
+                        post.id(),
+                        rc.id(),
+                        checkIn(personId(post, "Safi"), CheckInStatus.SAFE, CheckInChannel.OFFICER)));
+        String after = client.get(annex).body();
+        String beyond = client.get(annex.replace("page=0", "page=3")).body();
+
+        assertThat(page)
+                .contains("id=\"rollcall-people\"")
+                .contains("hx-get=\"" + annex.replace("&", "&amp;") + "\"")
+                .contains("hx-trigger=\"every 10s\"")
+                .contains("id=\"rollcall-live\"");
+        assertThat(before)
+                .startsWith("<div id=\"rollcall-people\"")
+                .doesNotContain("<html")
+                .contains("Safi, Omid")
+                .contains("Karimi, Roya")
+                .doesNotContain("Lee, Ann")
+                .contains("name=\"checkInId\"");
+        assertThat(after).doesNotContain("Safi, Omid").contains("Karimi, Roya");
+        assertThat(after.replaceAll("\\s+", " ")).contains("<strong>1</strong> <span>person matches</span>");
+        assertThat(after).doesNotContain("none-unaccounted");
+        assertThat(client.get(annex.replace("location=Annex", "location=Nowhere"))
+                        .body())
+                .contains("No one matching this filter is unaccounted for.");
+        assertThat(beyond)
+                .contains("No one matching is left on this page.")
+                .contains("href=\"/roll-calls/" + rc.id()
+                        + "?status=UNKNOWN&amp;category=&amp;location=Annex&amp;name=\"");
+
+        data.as(rso, () -> rollCalls.close(post.id(), rc.id()));
+        String closed = client.get("/roll-calls/" + rc.id()).body();
+        assertThat(closed)
+                .contains("id=\"rollcall-people\"")
+                .doesNotContain("hx-trigger=\"every 10s\"")
+                .doesNotContain("id=\"rollcall-live\"");
+    }
+
+    @Test
     void theListOfRollCallsIsPagedNewestFirst() {
         Post post = data.post();
         people(post, Category.US_DIRECT_HIRE, "Chancery", 1);

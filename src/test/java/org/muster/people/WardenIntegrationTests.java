@@ -90,6 +90,8 @@ class WardenIntegrationTests {
                 .body());
         String page =
                 warden.get("/roll-calls/" + s.rollCall().id() + "?status=ALL").body();
+        String refreshedList = warden.get("/roll-calls/" + s.rollCall().id() + "/members?status=ALL")
+                .body();
         var foreignHistory = warden.getJson(s.api() + "/members/" + s.inB().get(0) + "/history");
 
         assertThat(progress.path("figures").path("members").asLong()).isEqualTo(2);
@@ -102,6 +104,7 @@ class WardenIntegrationTests {
                 .doesNotContain("Barakzai")
                 .contains("data-testid=\"warden-view\"")
                 .contains("data-percent=\"0.0\"");
+        assertThat(refreshedList).contains("Ahmadi, Aziz").doesNotContain("Barakzai");
         assertThat(foreignHistory.statusCode()).isEqualTo(404);
         assertThat(signedIn(s.rso()).getJson(s.api()).body()).contains("\"members\":5");
     }
@@ -162,7 +165,8 @@ class WardenIntegrationTests {
                 outsiderClient.getJson(s.api() + "/members"),
                 outsiderClient.getJson("/api/v1/posts/" + s.post().code() + "/roll-calls"),
                 outsiderClient.postJson(s.api() + "/check-ins", item(s.inA().get(0), "WARDEN")),
-                outsiderClient.get("/roll-calls/" + s.rollCall().id()))) {
+                outsiderClient.get("/roll-calls/" + s.rollCall().id()),
+                outsiderClient.get("/roll-calls/" + s.rollCall().id() + "/members?status=ALL"))) {
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).doesNotContain("Ahmadi").doesNotContain("Compound muster");
         }

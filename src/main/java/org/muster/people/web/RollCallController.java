@@ -12,6 +12,7 @@ import org.muster.people.RollCallScope;
 import org.muster.people.RollCalls;
 import org.muster.posts.CurrentPost;
 import org.muster.posts.Post;
+import org.muster.posts.Posts;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Reader;
 import org.muster.shared.InvalidInputException;
@@ -25,8 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The roll-call pages: the post's roll-calls with the form to start one, the live page of one
- * (its progress section refreshes itself every 5 seconds while open), and closing with a
- * confirmation step.
+ * (while open, its progress section refreshes itself every 5 seconds and its list of people every
+ * 10), and closing with a confirmation step.
  */
 @Controller
 class RollCallController {
@@ -35,18 +36,21 @@ class RollCallController {
     private final RollCallPages pages;
     private final CurrentPost currentPost;
     private final NeedToKnow needToKnow;
+    private final Posts posts;
 
     RollCallController(
             RollCalls rollCalls,
             RollCallMembers members,
             RollCallPages pages,
             CurrentPost currentPost,
-            NeedToKnow needToKnow) {
+            NeedToKnow needToKnow,
+            Posts posts) {
         this.rollCalls = rollCalls;
         this.members = members;
         this.pages = pages;
         this.currentPost = currentPost;
         this.needToKnow = needToKnow;
+        this.posts = posts;
     }
 
     record StartForm(
@@ -133,24 +137,47 @@ class RollCallController {
             Model model) {
         var progress = pages.progress(id, model);
         long postId = progress.postId();
-        Reader reader = needToKnow.requireMember(postId);
-        var filter = new RollCallMemberFilter(
-                "ALL".equals(status) ? null : CheckInStatus.parse("status", status),
-                category.isBlank() ? null : RollCallApiController.category("category", category),
-                location,
-                name,
-                pageNumber);
-        var page = members.members(postId, id, filter);
-        model.addAttribute("members", page);
-        model.addAttribute("checkInIds", RollCallPages.checkInIds(page.items()));
-        model.addAttribute("filter", new FilterForm(status, category, location, name, pageNumber));
+        memberList(postId, id, new FilterForm(status, category, location, name, pageNumber), model);
         model.addAttribute("statuses", CheckInStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute(
                 "locations", progress.onlyLocations() != null ? progress.onlyLocations() : rollCalls.locations(postId));
-        model.addAttribute("answerChannel", RollCallPages.answerChannel(reader));
-        model.addAttribute("canClose", RollCallPages.isLead(reader));
+        model.addAttribute("canClose", RollCallPages.isLead(needToKnow.requireMember(postId)));
         return "rollcall/live";
+    }
+
+    /** The people section alone (count, table, pages), for the live page's own refresh of its list. */
+    @GetMapping("/roll-calls/{id}/members")
+    String members(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "UNKNOWN") String status,
+            @RequestParam(defaultValue = "") String category,
+            @RequestParam(defaultValue = "") String location,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(name = "page", defaultValue = "0") int pageNumber,
+            Model model) {
+        long postId = rollCalls.postOf(id);
+        model.addAttribute("post", posts.get(postId));
+        model.addAttribute("rollCall", rollCalls.get(postId, id));
+        model.addAttribute("statuses", CheckInStatus.values());
+        memberList(postId, id, new FilterForm(status, category, location, name, pageNumber), model);
+        return "rollcall/fragments :: members";
+    }
+
+    /** Puts the page of members the filter selects, their answer forms' ids and the reader's channel in the model. */
+    private void memberList(long postId, long rollCallId, FilterForm form, Model model) {
+        Reader reader = needToKnow.requireMember(postId);
+        var filter = new RollCallMemberFilter(
+                "ALL".equals(form.status()) ? null : CheckInStatus.parse("status", form.status()),
+                form.category().isBlank() ? null : RollCallApiController.category("category", form.category()),
+                form.location(),
+                form.name(),
+                form.page());
+        var page = members.members(postId, rollCallId, filter);
+        model.addAttribute("members", page);
+        model.addAttribute("checkInIds", RollCallPages.checkInIds(page.items()));
+        model.addAttribute("filter", form);
+        model.addAttribute("answerChannel", RollCallPages.answerChannel(reader));
     }
 
     /** The progress section alone, for the page's own refresh. */
