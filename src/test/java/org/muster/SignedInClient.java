@@ -72,10 +72,15 @@ public final class SignedInClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) {
+        return postJson(path, json, "application/json");
+    }
+
+    /** Posts JSON with the given Accept header. */
+    public HttpResponse<String> postJson(String path, String json, String accept) {
         String token = csrfFrom(get("/").body());
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .header("X-CSRF-TOKEN", token == null ? "" : token)
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build());

@@ -372,6 +372,42 @@ class RollCallIntegrationTests {
     }
 
     @Test
+    void anApiWriteFromAClientThatTakesNoJsonIsRefusedWith406BeforeAnythingIsWritten() {
+        Post post = data.post();
+        List<Long> ids = people(post, Category.US_DIRECT_HIRE, "Chancery", 2);
+        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
+        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
+        SignedInClient client = signedIn(rso);
+        String batch = "{\"checkIns\":[" + checkInJson(ids.get(0)) + "]}";
+
+        var startAsXml = client.postJson(api(post), "{\"title\":\"Drill\"}", "application/xml");
+        var batchAsCsv = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "text/csv");
+        var unparsable = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "not a type");
+        var closeAsHtml = client.postJson(api(post) + "/" + rc.id() + "/close", "{}", "text/html");
+        long rollCallsAfterRefusals = jdbc.sql("select count(*) from roll_call where post_id = ?")
+                .param(post.id())
+                .query(Long.class)
+                .single();
+        long checkInsAfterRefusals = jdbc.sql("select count(*) from check_in where roll_call_id = ?")
+                .param(rc.id())
+                .query(Long.class)
+                .single();
+        var problemOnly = client.postJson(api(post), "{\"targetMinutes\":30}", "application/problem+json");
+        var browserLike = client.postJson(
+                api(post) + "/" + rc.id() + "/check-ins", checkInJson(ids.get(1)), "text/html, */*;q=0.1");
+
+        for (var refused : List.of(startAsXml, batchAsCsv, unparsable, closeAsHtml)) {
+            assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(406);
+        }
+        assertThat(rollCallsAfterRefusals).isEqualTo(1);
+        assertThat(checkInsAfterRefusals).isZero();
+        assertThat(data.as(rso, () -> rollCalls.get(post.id(), rc.id())).open()).isTrue();
+        assertThat(problemOnly.statusCode()).isEqualTo(400);
+        assertThat(problemOnly.body()).contains("title");
+        assertThat(browserLike.statusCode()).as(browserLike.body()).isEqualTo(201);
+    }
+
+    @Test
     void theListOfRollCallsIsPagedNewestFirst() {
         Post post = data.post();
         people(post, Category.US_DIRECT_HIRE, "Chancery", 1);
@@ -449,6 +485,11 @@ class RollCallIntegrationTests {
         assertThat(members.path("items").get(0).path("status").asString()).isEqualTo("UNKNOWN");
         assertThat(closed.path("frozen").asBoolean()).isTrue();
         assertThat(client.getJson(api(post) + "/999999999").statusCode()).isEqualTo(404);
+    }
+
+    static String checkInJson(long personId) {
+        return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId
+                + ",\"status\":\"SAFE\",\"channel\":\"OFFICER\"}";
     }
 
     CheckIn checkIn(long personId, CheckInStatus status, CheckInChannel channel) {
