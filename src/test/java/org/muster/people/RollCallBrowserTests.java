@@ -43,14 +43,7 @@ class RollCallBrowserTests extends BrowserSupport {
     @Test
     void anOfficerStartsARollCallAnswersForSomeoneWatchesItCountAndClosesIt() {
         Post post = data.post();
-        registry.addAll(
-                post.id(),
-                List.of(
-                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
-                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
-                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex"),
-                        new NewPerson("Tom", "Lee", Category.ELIGIBLE_FAMILY_MEMBER, "US", null, null, "Chancery")),
-                "a test");
+        registry.addAll(post.id(), RollCallPeople.ALL, "a test");
         long safi = jdbc.sql("select id from person where post_id = ? and family_name = 'Safi'")
                 .param(post.id())
                 .query(Long.class)
@@ -112,10 +105,7 @@ class RollCallBrowserTests extends BrowserSupport {
                                 new NewPerson("G" + i, "Annex" + i, Category.US_DIRECT_HIRE, "US", null, null, "Annex"))
                         .toList(),
                 "a test");
-        registry.addAll(
-                post.id(),
-                List.of(new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery")),
-                "a test");
+        registry.addAll(post.id(), List.of(RollCallPeople.ANN_LEE), "a test");
         String baseUrl = "http://localhost:" + port;
         signIn(page, baseUrl, data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post), TestData.PASSWORD);
         page.navigate(baseUrl + "/roll-calls");
@@ -144,14 +134,7 @@ class RollCallBrowserTests extends BrowserSupport {
     @Test
     void theUnaccountedListRefreshesItselfButWaitsWhileTheOfficerIsAnsweringOrHasTurnedItOff() {
         Post post = data.post();
-        registry.addAll(
-                post.id(),
-                List.of(
-                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
-                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
-                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex"),
-                        new NewPerson("Tom", "Lee", Category.ELIGIBLE_FAMILY_MEMBER, "US", null, null, "Chancery")),
-                "a test");
+        registry.addAll(post.id(), RollCallPeople.ALL, "a test");
         long ann = personId(post, "Ann");
         long safi = personId(post, "Omid");
         long karimi = personId(post, "Roya");

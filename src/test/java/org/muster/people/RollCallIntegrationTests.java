@@ -263,13 +263,7 @@ class RollCallIntegrationTests {
     @Test
     void theLivePageShowsProgressTheUnaccountedWithTheirContactsAndFilters() {
         Post post = data.post();
-        registry.addAll(
-                post.id(),
-                List.of(
-                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
-                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
-                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex")),
-                "a test");
+        registry.addAll(post.id(), RollCallPeople.ALL.subList(0, 3), "a test");
         long lee = personId(post, "Lee");
         long karimi = personId(post, "Karimi");
         LocalDate today = LocalDate.now(clock);
@@ -317,13 +311,7 @@ class RollCallIntegrationTests {
     @Test
     void theLivePagesListFetchesItselfAgainWithItsFilterAndShowsWhoIsStillUnaccounted() {
         Post post = data.post();
-        registry.addAll(
-                post.id(),
-                List.of(
-                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
-                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex"),
-                        new NewPerson("Roya", "Karimi", Category.SIV_APPLICANT, "AF", null, null, "Annex")),
-                "a test");
+        registry.addAll(post.id(), RollCallPeople.ALL.subList(0, 3), "a test");
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
         SignedInClient client = signedIn(rso);

@@ -40,12 +40,7 @@ class SelfReportsIntegrationTests {
     @Test
     void aSelfReportChecksThePersonInToEveryOpenRollCallOnceAndLeavesClosedOnesAlone() {
         Post post = data.post();
-        registry.addAll(
-                post.id(),
-                List.of(
-                        new NewPerson("Ann", "Lee", Category.US_DIRECT_HIRE, "US", null, null, "Chancery"),
-                        new NewPerson("Omid", "Safi", Category.LOCALLY_EMPLOYED_STAFF, "AF", null, null, "Annex")),
-                "a test");
+        registry.addAll(post.id(), List.of(RollCallPeople.ANN_LEE, RollCallPeople.OMID_SAFI), "a test");
         long omid = person(post, "Safi");
         long ann = person(post, "Lee");
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);

@@ -65,8 +65,19 @@ class RollCallController {
         }
     }
 
-    /** The member list's filter as the form shows it; {@code status} ALL lists everyone. */
-    record FilterForm(String status, String category, String location, String name, int page) {}
+    /**
+     * The member list's filter as the form shows it, bound from the query; {@code status} ALL lists
+     * everyone, none the unaccounted.
+     */
+    record FilterForm(String status, String category, String location, String name, Integer page) {
+        FilterForm {
+            status = status == null || status.isBlank() ? CheckInStatus.UNKNOWN.name() : status;
+            category = category == null ? "" : category;
+            location = location == null ? "" : location;
+            name = name == null ? "" : name;
+            page = page == null ? 0 : page;
+        }
+    }
 
     @GetMapping("/roll-calls")
     String list(@RequestParam(defaultValue = "0") int page, HttpSession session, Model model) {
@@ -127,17 +138,10 @@ class RollCallController {
     }
 
     @GetMapping("/roll-calls/{id}")
-    String live(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "UNKNOWN") String status,
-            @RequestParam(defaultValue = "") String category,
-            @RequestParam(defaultValue = "") String location,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(name = "page", defaultValue = "0") int pageNumber,
-            Model model) {
+    String live(@PathVariable long id, FilterForm filter, Model model) {
         var progress = pages.progress(id, model);
         long postId = progress.postId();
-        memberList(postId, id, new FilterForm(status, category, location, name, pageNumber), model);
+        memberList(postId, id, filter, model);
         model.addAttribute("statuses", CheckInStatus.values());
         model.addAttribute("categories", Category.values());
         model.addAttribute(
@@ -148,19 +152,12 @@ class RollCallController {
 
     /** The people section alone (count, table, pages), for the live page's own refresh of its list. */
     @GetMapping("/roll-calls/{id}/members")
-    String members(
-            @PathVariable long id,
-            @RequestParam(defaultValue = "UNKNOWN") String status,
-            @RequestParam(defaultValue = "") String category,
-            @RequestParam(defaultValue = "") String location,
-            @RequestParam(defaultValue = "") String name,
-            @RequestParam(name = "page", defaultValue = "0") int pageNumber,
-            Model model) {
+    String members(@PathVariable long id, FilterForm filter, Model model) {
         long postId = rollCalls.postOf(id);
         model.addAttribute("post", posts.get(postId));
         model.addAttribute("rollCall", rollCalls.get(postId, id));
         model.addAttribute("statuses", CheckInStatus.values());
-        memberList(postId, id, new FilterForm(status, category, location, name, pageNumber), model);
+        memberList(postId, id, filter, model);
         return "rollcall/fragments :: members";
     }
 
