@@ -162,12 +162,7 @@ class RollCallBrowserTests extends BrowserSupport {
         safiRow.getByRole(AriaRole.COMBOBOX).selectOption("NEEDS_HELP");
         page.locator("h1").click();
         gateCheckIn(post, rc, karimi);
-        page.evaluate("() => { window.listPolls = 0; window.listPollsHeld = 0; }");
-        page.waitForFunction("() => window.listPolls >= 1", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
-
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.listPollsHeld"))
-                .as("a changed answer not yet recorded holds the refresh back")
-                .isEqualTo(page.evaluate("() => window.listPolls"));
+        assertTheNextRefreshIsHeldBack("a changed answer not yet recorded holds the refresh back");
         assertThat(page.locator("#accounted-percent")).hasText("50.0 %");
         assertThat(page.locator("#member-" + karimi)).hasCount(1);
 
@@ -180,12 +175,7 @@ class RollCallBrowserTests extends BrowserSupport {
         page.keyboard().press("Space");
         assertThat(live).not().isChecked();
         gateCheckIn(post, rc, tom);
-        page.evaluate("() => { window.listPolls = 0; window.listPollsHeld = 0; }");
-        page.waitForFunction("() => window.listPolls >= 1", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
-
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.listPollsHeld"))
-                .as("the switch turned off holds the refresh back")
-                .isEqualTo(page.evaluate("() => window.listPolls"));
+        assertTheNextRefreshIsHeldBack("the switch turned off holds the refresh back");
         assertThat(page.locator("#accounted-percent")).hasText("100.0 %");
         assertThat(page.locator("#member-" + tom)).hasCount(1);
 
@@ -198,6 +188,15 @@ class RollCallBrowserTests extends BrowserSupport {
         assertThat(page.locator("#accounted-percent")).hasText("100.0 %");
         page.waitForFunction("() => Chart.getChart(document.getElementById('rollcall-chart'))");
         screenshot(page, "rollcall-live-all-accounted");
+    }
+
+    /** Waits for the list's next refresh (every 10 s) and asserts that rollcall.js held it back. */
+    private void assertTheNextRefreshIsHeldBack(String why) {
+        page.evaluate("() => { window.listPolls = 0; window.listPollsHeld = 0; }");
+        page.waitForFunction("() => window.listPolls >= 1", null, new Page.WaitForFunctionOptions().setTimeout(15_000));
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.listPollsHeld"))
+                .as(why)
+                .isEqualTo(page.evaluate("() => window.listPolls"));
     }
 
     private void gateCheckIn(Post post, RollCall rc, long personId) {
