@@ -86,7 +86,8 @@ public final class SignedInClient {
                 .build());
     }
 
-    private HttpResponse<String> postForm(String path, Map<String, String> fields, String token) {
+    /** Posts a form with the given CSRF token (null: none), as a browser does. */
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, String token) {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (token != null) {
             all.put("_csrf", token);
@@ -96,6 +97,7 @@ public final class SignedInClient {
                 .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build());
     }
@@ -111,7 +113,8 @@ public final class SignedInClient {
         }
     }
 
-    static String csrfFrom(String html) {
+    /** The CSRF token of a page's form or of its {@code _csrf} meta element; null when it has neither. */
+    public static String csrfFrom(String html) {
         Matcher m = CSRF.matcher(html);
         if (m.find()) {
             return m.group(1);

@@ -51,6 +51,9 @@ class CheckInIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    CheckInScenes scenes;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -65,20 +68,8 @@ class CheckInIntegrationTests {
 
     Scene scene(int people) {
         Post post = data.post();
-        String family = "C" + UUID.randomUUID().toString().substring(0, 8);
-        registry.addAll(
-                post.id(),
-                IntStream.range(0, people)
-                        .mapToObj(i -> new NewPerson(
-                                "G" + i, family, Category.LOCALLY_EMPLOYED_STAFF, null, null, null, "Annex"))
-                        .toList(),
-                "a test");
-        List<Long> ids = jdbc.sql("select id from person where post_id = ? order by id")
-                .param(post.id())
-                .query(Long.class)
-                .list();
-        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        List<Long> ids = scenes.people(post, people, i -> "Annex");
+        RollCall rc = scenes.rollCall(post, scenes.securityOfficer(post));
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
         SignedInClient client = new SignedInClient("http://localhost:" + port);
         client.signIn(gate, TestData.PASSWORD);
@@ -109,14 +100,13 @@ class CheckInIntegrationTests {
         assertThat(changed.body()).contains("\"field\":\"id\"");
         assertThat(otherPerson.statusCode()).isEqualTo(409);
         assertThat(rows("select count(*) from check_in where id = ?::uuid", id)).isEqualTo(1);
-        assertThat(statuses(s)).isEqualTo("SAFE,UNKNOWN");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("SAFE,UNKNOWN");
     }
 
     @Test
     void badPayloadsGetProblemsNamingTheFieldAndChangeNothing() {
         Scene s = scene(10);
-        Post other = data.post();
-        long stranger = otherPostPerson(other);
+        long stranger = scenes.stranger();
         long person = s.people().get(0);
         String future = OffsetDateTime.now(clock).plusHours(1).toString();
         String beforeStart = s.rollCall().startedAt().minusHours(1).toString();
@@ -143,15 +133,18 @@ class CheckInIntegrationTests {
                         + ",\"status\":\"SAFE\",\"channel\":\"FAX\"}");
         var notJson = post(s, "status=SAFE");
         List<String> items = IntStream.range(0, 10)
-                .mapToObj(i -> item(s.people().get(i), i == 7 ? "FINE" : "SAFE"))
+                .mapToObj(i -> CheckInScenes.item(s.people().get(i), i == 7 ? "FINE" : "SAFE"))
                 .collect(Collectors.toCollection(ArrayList::new));
         var oneBadItem = batch(s, items);
-        items.set(7, item(s.people().get(7), "SAFE"));
-        items.set(2, item(stranger, "SAFE"));
-        items.set(4, item(s.people().get(4), "SAFE").replace("}", ",\"reportedAt\":\"" + future + "\"}"));
+        items.set(7, CheckInScenes.item(s.people().get(7), "SAFE"));
+        items.set(2, CheckInScenes.item(stranger, "SAFE"));
+        items.set(4, CheckInScenes.item(s.people().get(4), "SAFE").replace("}", ",\"reportedAt\":\"" + future + "\"}"));
         var twoBadItems = batch(s, items);
         var tooMany = batch(
-                s, IntStream.range(0, 501).mapToObj(i -> item(person, "SAFE")).toList());
+                s,
+                IntStream.range(0, 501)
+                        .mapToObj(i -> CheckInScenes.item(person, "SAFE"))
+                        .toList());
         var empty = batch(s, List.of());
 
         assertProblem(unknownStatus, 400, "status");
@@ -171,7 +164,7 @@ class CheckInIntegrationTests {
         assertProblem(tooMany, 400, "checkIns");
         assertProblem(empty, 400, "checkIns");
         assertThat(checkInRows(s)).isEqualTo(rowsBefore);
-        assertThat(statuses(s)).doesNotContain("SAFE");
+        assertThat(scenes.statuses(s.rollCall())).doesNotContain("SAFE");
     }
 
     @Test
@@ -180,11 +173,12 @@ class CheckInIntegrationTests {
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         List<String> items = new ArrayList<>();
         s.people()
-                .forEach(p ->
-                        items.add(item(p, "SAFE").replace("}", ",\"reportedAt\":\"" + now.minusMinutes(1) + "\"}")));
+                .forEach(p -> items.add(CheckInScenes.item(p, "SAFE")
+                        .replace("}", ",\"reportedAt\":\"" + now.minusMinutes(1) + "\"}")));
         long first = s.people().get(0);
-        items.add(item(first, "DEPARTED").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
-        items.add(item(first, "NEEDS_HELP").replace("}", ",\"reportedAt\":\"" + now.minusSeconds(30) + "\"}"));
+        items.add(CheckInScenes.item(first, "DEPARTED").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
+        items.add(CheckInScenes.item(first, "NEEDS_HELP")
+                .replace("}", ",\"reportedAt\":\"" + now.minusSeconds(30) + "\"}"));
 
         var applied = batch(s, items);
         var replayed = batch(s, items);
@@ -206,7 +200,7 @@ class CheckInIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("DEPARTED");
-        assertThat(statuses(s)).isEqualTo("DEPARTED," + "SAFE,".repeat(10) + "SAFE");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("DEPARTED," + "SAFE,".repeat(10) + "SAFE");
     }
 
     @Test
@@ -215,9 +209,11 @@ class CheckInIntegrationTests {
         long person = s.people().get(0);
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
 
-        var newer = post(s, item(person, "SAFE").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
-        var older =
-                post(s, item(person, "NEEDS_HELP").replace("}", ",\"reportedAt\":\"" + now.minusMinutes(2) + "\"}"));
+        var newer = post(s, CheckInScenes.item(person, "SAFE").replace("}", ",\"reportedAt\":\"" + now + "\"}"));
+        var older = post(
+                s,
+                CheckInScenes.item(person, "NEEDS_HELP")
+                        .replace("}", ",\"reportedAt\":\"" + now.minusMinutes(2) + "\"}"));
         JsonNode history = json.readTree(s.client()
                 .getJson("/api/v1/posts/" + s.post().code() + "/roll-calls/"
                         + s.rollCall().id() + "/members/" + person + "/history")
@@ -225,7 +221,7 @@ class CheckInIntegrationTests {
 
         assertThat(newer.statusCode()).isEqualTo(201);
         assertThat(older.statusCode()).isEqualTo(201);
-        assertThat(statuses(s)).isEqualTo("SAFE");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("SAFE");
         assertThat(history.path("checkIns").size()).isEqualTo(2);
         assertThat(history.path("checkIns").get(0).path("status").asString()).isEqualTo("NEEDS_HELP");
         assertThat(history.path("member").path("lastCheckIn").asString())
@@ -242,17 +238,18 @@ class CheckInIntegrationTests {
         com.signIn(data.user(Role.CHIEF_OF_MISSION, Classification.SECRET, s.post()), TestData.PASSWORD);
         String token = tokens.create(accounts.idOf(s.gate()).orElseThrow(), "gate tablet");
 
-        var byViewer = viewer.postJson(s.url(), item(person, "SAFE"));
-        var gateAsOfficer = post(s, item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
-        var gateAsWarden = post(s, item(person, "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
-        var comAsOfficer = com.postJson(s.url(), item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
+        var byViewer = viewer.postJson(s.url(), CheckInScenes.item(person, "SAFE"));
+        var gateAsOfficer = post(s, CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
+        var gateAsWarden = post(s, CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
+        var comAsOfficer =
+                com.postJson(s.url(), CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
         var withToken = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + s.url()))
                                 .header("Authorization", "Bearer " + token)
                                 .header("Content-Type", "application/json")
                                 .POST(HttpRequest.BodyPublishers.ofString(
-                                        item(s.people().get(1), "SAFE")))
+                                        CheckInScenes.item(s.people().get(1), "SAFE")))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
 
@@ -263,10 +260,6 @@ class CheckInIntegrationTests {
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
         assertThat(json.readTree(withToken.body()).path("channel").asString()).isEqualTo("API");
         assertThat(checkInRows(s)).isEqualTo(2);
-    }
-
-    static String item(long personId, String status) {
-        return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId + ",\"status\":\"" + status + "\"}";
     }
 
     HttpResponse<String> post(Scene s, String body) {
@@ -284,33 +277,11 @@ class CheckInIntegrationTests {
         assertThat(response.body()).contains("\"field\":\"" + field + "\"");
     }
 
-    long otherPostPerson(Post post) {
-        registry.addAll(
-                post.id(),
-                List.of(new NewPerson("", "Stranger", Category.PRIVATE_US_CITIZEN, null, null, null)),
-                "a test");
-        return jdbc.sql("select id from person where post_id = ?")
-                .param(post.id())
-                .query(Long.class)
-                .single();
-    }
-
     long checkInRows(Scene s) {
-        return rows(
-                "select count(*) from check_in where roll_call_id = ?",
-                s.rollCall().id());
+        return scenes.checkIns(s.rollCall());
     }
 
     long rows(String sql, Object param) {
         return jdbc.sql(sql).param(param).query(Long.class).single();
-    }
-
-    /** Every member's status, in person order, comma-separated. */
-    String statuses(Scene s) {
-        return jdbc.sql(
-                        "select string_agg(status, ',' order by person_id) from roll_call_member where roll_call_id = ?")
-                .param(s.rollCall().id())
-                .query(String.class)
-                .single();
     }
 }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
 import org.muster.SignedInClient;
@@ -69,6 +68,9 @@ class DirectCheckInIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    CheckInScenes scenes;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -93,35 +95,10 @@ class DirectCheckInIntegrationTests {
 
     Scene scene(int people) {
         Post post = data.post();
-        String family = "D" + UUID.randomUUID().toString().substring(0, 8);
-        registry.addAll(
-                post.id(),
-                IntStream.range(0, people)
-                        .mapToObj(i -> new NewPerson(
-                                "G" + i,
-                                family,
-                                Category.LOCALLY_EMPLOYED_STAFF,
-                                null,
-                                null,
-                                null,
-                                i % 2 == 0 ? "Compound A" : "Compound B"))
-                        .toList(),
-                "a test");
-        List<Long> ids = jdbc.sql("select id from person where post_id = ? order by id")
-                .param(post.id())
-                .query(Long.class)
-                .list();
-        Post other = data.post();
-        registry.addAll(
-                other.id(),
-                List.of(new NewPerson("", "Stranger", Category.PRIVATE_US_CITIZEN, null, null, null)),
-                "a test");
-        long stranger = jdbc.sql("select id from person where post_id = ?")
-                .param(other.id())
-                .query(Long.class)
-                .single();
-        String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
-        RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Drill", null, null, null));
+        List<Long> ids = scenes.people(post, people, i -> i % 2 == 0 ? "Compound A" : "Compound B");
+        long stranger = scenes.stranger();
+        String rso = scenes.securityOfficer(post);
+        RollCall rc = scenes.rollCall(post, rso);
         String gate = data.user(Role.GATE, Classification.UNCLASSIFIED, post);
         SignedInClient session = new SignedInClient("http://localhost:" + port);
         session.signIn(gate, TestData.PASSWORD);
@@ -134,14 +111,16 @@ class DirectCheckInIntegrationTests {
         Scene s = scene(3);
         double answered = count("answered");
         double declined = count("declined");
-        String body = item(s.people().get(0), "SAFE").replace("}", ",\"channel\":\"GATE\",\"note\":\"gate 2\"}");
+        String body = CheckInScenes.item(s.people().get(0), "SAFE")
+                .replace("}", ",\"channel\":\"GATE\",\"note\":\"gate 2\"}");
 
         var direct = withToken(s, s.token(), body);
         var retried = withToken(s, s.token(), body);
         var ordinary = s.session()
                 .postJson(
                         s.url(),
-                        item(s.people().get(1), "SAFE").replace("}", ",\"channel\":\"GATE\",\"note\":\"gate 2\"}"));
+                        CheckInScenes.item(s.people().get(1), "SAFE")
+                                .replace("}", ",\"channel\":\"GATE\",\"note\":\"gate 2\"}"));
 
         assertThat(count("answered") - answered).isEqualTo(2);
         assertThat(count("declined") - declined).isZero();
@@ -163,15 +142,15 @@ class DirectCheckInIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("SAFE GATE " + s.gate());
-        assertThat(checkIns(s)).isEqualTo(2);
+        assertThat(scenes.checkIns(s.rollCall())).isEqualTo(2);
     }
 
     @Test
     void theDirectAnswerCarriesTheSecurityHeadersOfTheApiChain() throws Exception {
         Scene s = scene(1);
 
-        var direct = withToken(s, s.token(), item(s.people().get(0), "SAFE"));
-        var ordinary = withToken(s, s.token(), item(s.people().get(0), "FINE"));
+        var direct = withToken(s, s.token(), CheckInScenes.item(s.people().get(0), "SAFE"));
+        var ordinary = withToken(s, s.token(), CheckInScenes.item(s.people().get(0), "FINE"));
 
         assertThat(direct.statusCode()).isEqualTo(201);
         assertThat(ordinary.statusCode()).isEqualTo(400);
@@ -190,12 +169,12 @@ class DirectCheckInIntegrationTests {
                 s,
                 s.token(),
                 "{\"id\":\"" + used + "\",\"personId\":" + s.people().get(1) + ",\"status\":\"SAFE\"}");
-        long before = checkIns(s);
+        long before = scenes.checkIns(s.rollCall());
         double declined = count("declined");
         double answered = count("answered");
         Map<String, String> bodies = new TreeMap<>(Map.of(
                 "unknown status",
-                item(person, "FINE"),
+                CheckInScenes.item(person, "FINE"),
                 "missing id",
                 "{\"personId\":" + person + ",\"status\":\"SAFE\"}",
                 "wrong type",
@@ -203,13 +182,13 @@ class DirectCheckInIntegrationTests {
                 "not JSON",
                 "status=SAFE",
                 "not in the roll-call",
-                item(s.stranger(), "SAFE"),
+                CheckInScenes.item(s.stranger(), "SAFE"),
                 "channel not the gate's",
-                item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"),
+                CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"),
                 "id used for another person",
                 "{\"id\":\"" + used + "\",\"personId\":" + person + ",\"status\":\"SAFE\"}",
                 "note too long",
-                item(person, "SAFE").replace("}", ",\"note\":\"" + "n".repeat(501) + "\"}")));
+                CheckInScenes.item(person, "SAFE").replace("}", ",\"note\":\"" + "n".repeat(501) + "\"}")));
 
         for (var c : bodies.entrySet()) {
             var viaToken = withToken(s, s.token(), c.getValue());
@@ -227,13 +206,13 @@ class DirectCheckInIntegrationTests {
                 s,
                 s.token(),
                 "/api/v1/posts/ZZZZ/roll-calls/" + s.rollCall().id() + "/check-ins",
-                item(person, "SAFE"));
+                CheckInScenes.item(person, "SAFE"));
         var unknownRollCall = withToken(
                 s,
                 s.token(),
                 "/api/v1/posts/" + s.post().code() + "/roll-calls/999999999/check-ins",
-                item(person, "SAFE"));
-        var badToken = withToken(s, "mst_not-a-token", item(person, "SAFE"));
+                CheckInScenes.item(person, "SAFE"));
+        var badToken = withToken(s, "mst_not-a-token", CheckInScenes.item(person, "SAFE"));
 
         assertThat(unknownPost.statusCode()).as(unknownPost.body()).isEqualTo(404);
         assertThat(unknownRollCall.statusCode()).as(unknownRollCall.body()).isEqualTo(404);
@@ -241,8 +220,8 @@ class DirectCheckInIntegrationTests {
         assertThat(badToken.body()).contains("The API token is unknown, expired or revoked.");
         assertThat(count("declined") - declined).isEqualTo(bodies.size() + 3);
         assertThat(count("answered") - answered).isZero();
-        assertThat(checkIns(s)).isEqualTo(before);
-        assertThat(statuses(s)).isEqualTo("UNKNOWN,SAFE,UNKNOWN,UNKNOWN");
+        assertThat(scenes.checkIns(s.rollCall())).isEqualTo(before);
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("UNKNOWN,SAFE,UNKNOWN,UNKNOWN");
     }
 
     @Test
@@ -250,20 +229,22 @@ class DirectCheckInIntegrationTests {
         Scene s = scene(1);
         double answered = count("answered");
 
-        var asText = send(s, s.token(), "text/plain", null, item(s.people().get(0), "SAFE"));
-        var noType = send(s, s.token(), null, null, item(s.people().get(0), "SAFE"));
+        var asText = send(
+                s, s.token(), "text/plain", null, CheckInScenes.item(s.people().get(0), "SAFE"));
+        var noType =
+                send(s, s.token(), null, null, CheckInScenes.item(s.people().get(0), "SAFE"));
         var wantsXml = send(
                 s,
                 s.token(),
                 "application/json",
                 "application/xml",
-                item(s.people().get(0), "SAFE"));
+                CheckInScenes.item(s.people().get(0), "SAFE"));
         var wantsAnything = send(
                 s,
                 s.token(),
                 "application/json; charset=UTF-8",
                 "*/*",
-                item(s.people().get(0), "SAFE"));
+                CheckInScenes.item(s.people().get(0), "SAFE"));
 
         assertThat(asText.statusCode()).isEqualTo(415);
         assertThat(noType.statusCode()).isEqualTo(415);
@@ -271,7 +252,7 @@ class DirectCheckInIntegrationTests {
         assertThat(wantsAnything.statusCode()).as(wantsAnything.body()).isEqualTo(201);
         // only the last came the direct way; the one refused with 406 was refused before the controller ran
         assertThat(count("answered") - answered).isEqualTo(1);
-        assertThat(checkIns(s)).isEqualTo(1);
+        assertThat(scenes.checkIns(s.rollCall())).isEqualTo(1);
     }
 
     @Test
@@ -284,24 +265,24 @@ class DirectCheckInIntegrationTests {
                 s,
                 s.token(),
                 rollCalls + s.rollCall().id() + ";x=1/check-ins",
-                item(s.people().get(0), "SAFE"));
+                CheckInScenes.item(s.people().get(0), "SAFE"));
         var doubled = withToken(
                 s,
                 s.token(),
                 rollCalls + "/" + s.rollCall().id() + "/check-ins",
-                item(s.people().get(0), "SAFE"));
+                CheckInScenes.item(s.people().get(0), "SAFE"));
         var encoded = withToken(
                 s,
                 s.token(),
                 rollCalls + "%32" + s.rollCall().id() + "/check-ins",
-                item(s.people().get(0), "SAFE"));
+                CheckInScenes.item(s.people().get(0), "SAFE"));
 
         // Spring Security's firewall refuses the first two (a semicolon, a double slash)
         assertThat(matrix.statusCode()).as(matrix.body()).isBetween(400, 499);
         assertThat(doubled.statusCode()).as(doubled.body()).isBetween(400, 499);
         assertThat(encoded.statusCode()).as(encoded.body()).isBetween(400, 499);
         assertThat(count("answered") - answered).isZero();
-        assertThat(statuses(s)).isEqualTo("UNKNOWN");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("UNKNOWN");
     }
 
     @Test
@@ -313,24 +294,26 @@ class DirectCheckInIntegrationTests {
                 s.rso(),
                 () -> wardens.assign(s.post().id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
 
-        var inA = withToken(s, wardenToken, item(s.people().get(0), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
-        var inB = withToken(s, wardenToken, item(s.people().get(1), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
+        var inA = withToken(
+                s, wardenToken, CheckInScenes.item(s.people().get(0), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
+        var inB = withToken(
+                s, wardenToken, CheckInScenes.item(s.people().get(1), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
         data.as(s.rso(), () -> rollCalls.close(s.post().id(), s.rollCall().id()));
-        var afterClose = withToken(s, s.token(), item(s.people().get(2), "SAFE"));
+        var afterClose = withToken(s, s.token(), CheckInScenes.item(s.people().get(2), "SAFE"));
 
         assertThat(inA.statusCode()).as(inA.body()).isEqualTo(201);
         assertThat(inB.statusCode()).as(inB.body()).isEqualTo(403);
         assertThat(inB.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(afterClose.statusCode()).as(afterClose.body()).isEqualTo(409);
-        assertThat(statuses(s)).isEqualTo("SAFE,UNKNOWN,UNKNOWN,UNKNOWN");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("SAFE,UNKNOWN,UNKNOWN,UNKNOWN");
     }
 
     @Test
     void aLargeBodyInChunksIsReplayedWholeToTheOrdinaryPath() throws Exception {
         Scene s = scene(1);
         // no Content-Length: the filter reads past its limit before it knows, then hands on every byte
-        String padded = item(s.people().get(0), "SAFE").replace("{", "{" + " ".repeat(40_000));
+        String padded = CheckInScenes.item(s.people().get(0), "SAFE").replace("{", "{" + " ".repeat(40_000));
         var response = http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + s.url()))
                         .header("Authorization", "Bearer " + s.token())
@@ -341,7 +324,7 @@ class DirectCheckInIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(statuses(s)).isEqualTo("SAFE");
+        assertThat(scenes.statuses(s.rollCall())).isEqualTo("SAFE");
     }
 
     HttpResponse<String> withToken(Scene s, String token, String body) throws Exception {
@@ -371,10 +354,6 @@ class DirectCheckInIntegrationTests {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String item(long personId, String status) {
-        return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId + ",\"status\":\"" + status + "\"}";
-    }
-
     double count(String outcome) {
         Timer timer = meters.find("muster.api.direct").tag("outcome", outcome).timer();
         return timer == null ? 0 : timer.count();
@@ -392,20 +371,5 @@ class DirectCheckInIntegrationTests {
             }
         });
         return policy;
-    }
-
-    long checkIns(Scene s) {
-        return jdbc.sql("select count(*) from check_in where roll_call_id = ?")
-                .param(s.rollCall().id())
-                .query(Long.class)
-                .single();
-    }
-
-    String statuses(Scene s) {
-        return jdbc.sql(
-                        "select string_agg(status, ',' order by person_id) from roll_call_member where roll_call_id = ?")
-                .param(s.rollCall().id())
-                .query(String.class)
-                .single();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.muster.people.CheckIn;
 import org.muster.people.CheckInBatchResult;
 import org.muster.people.CheckInRecord;
+import org.muster.people.CheckInResult;
 import org.muster.people.CheckIns;
 import org.muster.people.CheckInsRejectedException;
 import org.muster.people.CheckInsRejectedException.Problem;
@@ -58,8 +59,12 @@ class CheckInApiController extends RollCallApiSupport {
             throw new CheckInsRejectedException(problems);
         }
         var result = checkIns.checkIn(postId(code), rollCallId, checkIn);
-        return ResponseEntity.status(result.replayed() ? HttpStatus.OK : HttpStatus.CREATED)
-                .body(result.checkIn());
+        return ResponseEntity.status(status(result)).body(result.checkIn());
+    }
+
+    /** 201 for a check-in recorded now, 200 for one recorded before under the same id (also the direct route's). */
+    static HttpStatus status(CheckInResult result) {
+        return result.replayed() ? HttpStatus.OK : HttpStatus.CREATED;
     }
 
     @PostMapping("/check-ins/batch")

@@ -8,7 +8,6 @@ import org.muster.people.CheckIn;
 import org.muster.people.CheckIns;
 import org.muster.people.CheckInsRejectedException.Problem;
 import org.muster.security.DirectApiRoute;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,7 +52,6 @@ class CheckInRoute implements DirectApiRoute {
         long postId = posts.postId(variables.get("code"));
         long rollCallId = Long.parseLong(variables.get("rollCallId"));
         var result = checkIns.checkIn(postId, rollCallId, checkIn);
-        return Optional.of(
-                new Answer((result.replayed() ? HttpStatus.OK : HttpStatus.CREATED).value(), result.checkIn()));
+        return Optional.of(new Answer(CheckInApiController.status(result).value(), result.checkIn()));
     }
 }
