@@ -7,7 +7,8 @@
 #
 # Each jar starts on a fresh temporary data directory with --muster.demo=true (as rso.kbl, password
 # Muster-Demo-2021, signed in through the login form with curl). Prints a markdown table on standard
-# output: jar, round, page, answer size, requests/s, p50 and p99. Needs java, curl, wrk.
+# output: jar, round, page, answer size, requests/s, p50 and p99. Needs java, curl, wrk, python3.
+# Fails when the sign-in does not land on the dashboard or a page answers anything but 200.
 set -euo pipefail
 
 ROUNDS=1
@@ -21,7 +22,7 @@ while [ $# -gt 0 ]; do
 done
 [ ${#JARS[@]} -ge 1 ] || { echo "give at least one jar (see --help)" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "--rounds must be a positive integer" >&2; exit 2; }
-for tool in java curl wrk; do command -v "$tool" > /dev/null || { echo "missing tool: $tool" >&2; exit 1; }; done
+for tool in java curl wrk python3; do command -v "$tool" > /dev/null || { echo "missing tool: $tool" >&2; exit 1; }; done
 
 PAGES=(/ /roll-calls /people /css/muster.css)
 PID=""
@@ -51,14 +52,16 @@ for round in $(seq 1 "$ROUNDS"); do
     jar_cookies="$WORK/cookies"
     csrf="$(curl -s -c "$jar_cookies" -b "$jar_cookies" "http://localhost:$port/login" \
       | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')"
-    curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null \
-      -d "username=rso.kbl&password=Muster-Demo-2021&_csrf=$csrf" "http://localhost:$port/login"
+    landed="$(curl -s -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -w '%{redirect_url}' \
+      -d "username=rso.kbl&password=Muster-Demo-2021&_csrf=$csrf" "http://localhost:$port/login")"
+    [ "$landed" = "http://localhost:$port/" ] || { echo "sign-in failed with $jar (sent to '$landed')" >&2; exit 1; }
     session="$(awk '$6 == "SESSION" {print $7}' "$jar_cookies")"
-    [ -n "$session" ] || { echo "sign-in failed with $jar" >&2; exit 1; }
     for page in "${PAGES[@]}"; do
-      bytes="$(curl -s -b "$jar_cookies" -o /dev/null -w '%{size_download}' "http://localhost:$port$page")"
+      read -r code bytes <<< "$(curl -s -b "$jar_cookies" -o /dev/null -w '%{http_code} %{size_download}' "http://localhost:$port$page")"
+      [ "$code" = 200 ] || { echo "$page answered $code with $jar" >&2; exit 1; }
       wrk -t1 -c1 -d5s -H "Cookie: SESSION=$session" "http://localhost:$port$page" > /dev/null
       out="$(wrk -t1 -c1 -d15s --latency -H "Cookie: SESSION=$session" "http://localhost:$port$page")"
+      if grep -q "Non-2xx" <<< "$out"; then echo "$page: wrk saw answers other than 2xx with $jar" >&2; exit 1; fi
       rps="$(awk '/Requests\/sec/ {print $2}' <<< "$out")"
       p50="$(awk '$1 == "50%" {print $2}' <<< "$out")"
       p99="$(awk '$1 == "99%" {print $2}' <<< "$out")"
@@ -69,4 +72,4 @@ for round in $(seq 1 "$ROUNDS"); do
   done
 done
 echo
-echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); load before the last page: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo); $(java -version 2>&1 | head -1); $(date -u '+%Y-%m-%d %H:%M UTC'); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

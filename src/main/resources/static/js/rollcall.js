@@ -1,7 +1,7 @@
 // Draws the roll-call chart from its canvas's data-chart (accounted % against minutes since the
 // start, with the target line), and again each time htmx brings a fresh progress section. Holds
 // back the list's own refresh while its switch is off or someone is answering in it (the focus is
-// inside the list, or a row's status was changed and not yet recorded).
+// inside the list, a row's status was changed and not yet recorded, or a row's answer is on its way).
 (() => {
   const colours = { all: "#005ea2", com: "#00a91c", target: "#d54309" };
 
@@ -58,22 +58,38 @@
     }
   });
 
+  // Someone is answering in the list: the focus is inside it, a row's status differs from the one it
+  // was drawn with, or a row's answer is on its way.
   function answering(list) {
     if (list.contains(document.activeElement) && document.activeElement !== list) {
+      return true;
+    }
+    if (list.querySelector("form.htmx-request")) {
       return true;
     }
     return Array.from(list.querySelectorAll("select")).some((select) =>
       Array.from(select.options).some((option) => option.selected !== option.defaultSelected));
   }
 
-  document.addEventListener("htmx:beforeRequest", (event) => {
-    const list = event.detail.elt;
-    if (!list || list.id !== "rollcall-people") {
-      return;
-    }
+  function heldBack(list) {
     const live = document.getElementById("rollcall-live");
-    if ((live && !live.checked) || answering(list)) {
+    return (live && !live.checked) || answering(list);
+  }
+
+  function isList(element) {
+    return element && element.id === "rollcall-people";
+  }
+
+  // Checked when a refresh would start, and again when its answer would replace the list (the officer
+  // may have begun answering while it was on its way).
+  document.addEventListener("htmx:beforeRequest", (event) => {
+    if (isList(event.detail.elt) && heldBack(event.detail.elt)) {
       event.preventDefault();
+    }
+  });
+  document.addEventListener("htmx:beforeSwap", (event) => {
+    if (isList(event.detail.elt) && heldBack(event.detail.elt)) {
+      event.detail.shouldSwap = false;
     }
   });
 })();

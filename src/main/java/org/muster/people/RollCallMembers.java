@@ -79,9 +79,11 @@ public class RollCallMembers {
                 })
                 .list();
         if (items.isEmpty() && filter.page() > 0) {
-            return new RollCallMemberPage(postId, rollCallId, List.of(), filter.page(), PAGE_SIZE, 0);
+            return new RollCallMemberPage(
+                    postId, rollCallId, List.of(), filter.page(), PAGE_SIZE, 0, view.onlyLocations());
         }
-        return new RollCallMemberPage(postId, rollCallId, withContacts(items), filter.page(), PAGE_SIZE, total[0]);
+        return new RollCallMemberPage(
+                postId, rollCallId, withContacts(items), filter.page(), PAGE_SIZE, total[0], view.onlyLocations());
     }
 
     /** One member, as the reader may see them; 404 for someone outside the roll-call or the warden's view. */

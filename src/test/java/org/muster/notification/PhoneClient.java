@@ -6,8 +6,8 @@ import org.muster.SignedInClient;
 
 /**
  * Someone without an account, as a phone's browser: keeps the (anonymous) session cookie, follows
- * no redirects, and posts forms with the CSRF token of the page it opened (or of the sign-in page
- * when that page has no form). A {@link SignedInClient} that never signs in.
+ * no redirects, and posts forms with the CSRF token of the page it opened (its form's or its
+ * {@code _csrf} meta element's; else the sign-in page's). A {@link SignedInClient} that never signs in.
  */
 final class PhoneClient {
     private final SignedInClient client;

@@ -372,6 +372,8 @@ class RollCallIntegrationTests {
         var batchAsCsv = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "text/csv");
         var unparsable = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "not a type");
         var closeAsHtml = client.postJson(api(post) + "/" + rc.id() + "/close", "{}", "text/html");
+        var jsonRefused = client.postJson(
+                api(post) + "/" + rc.id() + "/check-ins", checkInJson(ids.get(0)), "application/json;q=0, text/html");
         long rollCallsAfterRefusals = jdbc.sql("select count(*) from roll_call where post_id = ?")
                 .param(post.id())
                 .query(Long.class)
@@ -383,8 +385,13 @@ class RollCallIntegrationTests {
         var problemOnly = client.postJson(api(post), "{\"targetMinutes\":30}", "application/problem+json");
         var browserLike = client.postJson(
                 api(post) + "/" + rc.id() + "/check-ins", checkInJson(ids.get(1)), "text/html, */*;q=0.1");
+        var anyJson = client.postJson(
+                api(post) + "/" + rc.id() + "/check-ins",
+                checkInJson(ids.get(0)),
+                "application/xml, application/*+json");
+        var anything = client.postJson(api(post), "{\"title\":\"Second drill\"}", "*/*");
 
-        for (var refused : List.of(startAsXml, batchAsCsv, unparsable, closeAsHtml)) {
+        for (var refused : List.of(startAsXml, batchAsCsv, unparsable, closeAsHtml, jsonRefused)) {
             assertThat(refused.statusCode()).as(refused.uri().toString()).isEqualTo(406);
         }
         assertThat(rollCallsAfterRefusals).isEqualTo(1);
@@ -393,6 +400,8 @@ class RollCallIntegrationTests {
         assertThat(problemOnly.statusCode()).isEqualTo(400);
         assertThat(problemOnly.body()).contains("title");
         assertThat(browserLike.statusCode()).as(browserLike.body()).isEqualTo(201);
+        assertThat(anyJson.statusCode()).as(anyJson.body()).isEqualTo(201);
+        assertThat(anything.statusCode()).as(anything.body()).isEqualTo(201);
     }
 
     @Test

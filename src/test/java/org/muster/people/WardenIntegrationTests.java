@@ -159,6 +159,11 @@ class WardenIntegrationTests {
                 idleClient.postJson(s.api() + "/check-ins", item(s.inA().get(0), "WARDEN"));
 
         assertThat(idleProgress.path("figures").path("members").asLong()).isZero();
+        assertThat(idleClient
+                        .get("/roll-calls/" + s.rollCall().id() + "/members")
+                        .body())
+                .contains("No one you can see is unaccounted for.")
+                .doesNotContain("Ahmadi");
         assertThat(idleCheckIn.statusCode()).isEqualTo(403);
         for (HttpResponse<String> refused : List.of(
                 outsiderClient.getJson(s.api()),

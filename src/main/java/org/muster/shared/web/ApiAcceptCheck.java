@@ -20,7 +20,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Answers 406 before an API handler runs when the client's Accept takes no JSON. Spring MVC checks
  * Accept before the handler only for mappings that declare {@code produces}; for the others it finds
  * out while writing the answer, after the handler has run, so a check-in refused with 406 would
- * still have been recorded. Every API answer is JSON (problem details included).
+ * still have been recorded. Every API answer is JSON (problem details included); a type the client
+ * gives a quality of 0 it does not take. Mappings that declare {@code produces} (the OpenAPI
+ * description) Spring MVC checks itself; non-REST controllers (the API's documentation page) are
+ * left alone.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiAcceptCheck implements WebMvcConfigurer, HandlerInterceptor {
@@ -50,7 +53,8 @@ class ApiAcceptCheck implements WebMvcConfigurer, HandlerInterceptor {
             throw new HttpMediaTypeNotAcceptableException(e.getMessage());
         }
         if (acceptable.isEmpty()
-                || acceptable.stream().anyMatch(a -> JSON.stream().anyMatch(a::isCompatibleWith))) {
+                || acceptable.stream()
+                        .anyMatch(a -> a.getQualityValue() > 0 && JSON.stream().anyMatch(a::isCompatibleWith))) {
             return true;
         }
         throw new HttpMediaTypeNotAcceptableException(JSON);
