@@ -15,9 +15,6 @@ import org.muster.committee.Vote;
 import org.muster.posts.Post;
 import org.muster.security.UserAccounts;
 import org.muster.shared.Classification;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -132,15 +129,6 @@ class DemoCommittee {
 
     /** Runs {@code work} signed in as the demo account, then restores whatever was signed in before. */
     private <T> T as(String username, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        var user = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return DemoSignIn.as(accounts, username, work);
     }
 }

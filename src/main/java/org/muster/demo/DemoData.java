@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the fictional demo installation: Embassy KBL (Kabul, July 2021) and Consulate MZR, with the
- * accounts of {@link DemoAccounts}. Deterministic and idempotent: loading twice changes nothing.
+ * accounts of {@link DemoAccounts}. Kabul's roll-call under way is started just after the server is
+ * ready ({@link DemoRollCall}). Deterministic and idempotent: loading twice changes nothing.
  */
 @Service
 public class DemoData {
