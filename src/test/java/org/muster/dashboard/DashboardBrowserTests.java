@@ -12,19 +12,10 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.muster.MusterDemoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {
-            "muster.data-dir=",
-            "muster.demo=true",
-            "muster.security.bcrypt-strength=4",
-            "muster.audit.watch-initial-delay=PT1H",
-            "spring.main.banner-mode=off"
-        })
+@MusterDemoTest
 class DashboardBrowserTests extends BrowserSupport {
     private static final String PASSWORD = "Muster-Demo-2021";
     private static final String KABUL = "U.S. Embassy Kabul (demo)";

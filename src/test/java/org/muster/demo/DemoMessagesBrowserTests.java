@@ -6,20 +6,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.muster.MusterDemoTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo's messages: the dashboard counts the message to citizens and shows the open review task. */
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {
-            "muster.data-dir=",
-            "muster.demo=true",
-            "muster.security.bcrypt-strength=4",
-            "muster.audit.watch-initial-delay=PT1H",
-            "spring.main.banner-mode=off"
-        })
+@MusterDemoTest
 class DemoMessagesBrowserTests extends BrowserSupport {
     @LocalServerPort
     int port;

@@ -7,22 +7,13 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
+import org.muster.MusterDemoTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The demo's roll-call at Kabul: under way for 25 minutes, part answered, the rest listed to reach. */
-@SpringBootTest(
-        webEnvironment = WebEnvironment.RANDOM_PORT,
-        properties = {
-            "muster.data-dir=",
-            "muster.demo=true",
-            "muster.security.bcrypt-strength=4",
-            "muster.audit.watch-initial-delay=PT1H",
-            "spring.main.banner-mode=off"
-        })
+@MusterDemoTest
 class DemoRollCallBrowserTests extends BrowserSupport {
     @LocalServerPort
     int port;
