@@ -80,7 +80,7 @@ class DemoRollCall {
     }
 
     /** In one transaction, serialised between nodes starting together: the roll-call and its answers, or nothing. */
-    void startUnlessThere() {
+    private void startUnlessThere() {
         try {
             transaction.executeWithoutResult(status -> {
                 jdbc.sql("select pg_advisory_xact_lock(hashtext('muster demo roll-call'))")
@@ -104,7 +104,7 @@ class DemoRollCall {
 
     private record Member(long personId, boolean chiefOfMission) {}
 
-    void apply(Post post) {
+    private void apply(Post post) {
         RollCall rollCall =
                 DemoSignIn.as(accounts, "rso.kbl", () -> rollCalls.start(post.id(), TITLE, null, null, null));
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -8,7 +8,6 @@ import org.muster.people.CheckIns;
 import org.muster.people.RollCallClosedException;
 import org.muster.people.RollCallMembers;
 import org.muster.people.RollCalls;
-import org.muster.posts.Posts;
 import org.muster.security.NeedToKnow;
 import org.muster.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
@@ -30,15 +29,19 @@ class CheckInController {
     private final CheckIns checkIns;
     private final RollCalls rollCalls;
     private final RollCallMembers members;
-    private final Posts posts;
+    private final RollCallPages pages;
     private final NeedToKnow needToKnow;
 
     CheckInController(
-            CheckIns checkIns, RollCalls rollCalls, RollCallMembers members, Posts posts, NeedToKnow needToKnow) {
+            CheckIns checkIns,
+            RollCalls rollCalls,
+            RollCallMembers members,
+            RollCallPages pages,
+            NeedToKnow needToKnow) {
         this.checkIns = checkIns;
         this.rollCalls = rollCalls;
         this.members = members;
-        this.posts = posts;
+        this.pages = pages;
         this.needToKnow = needToKnow;
     }
 
@@ -75,13 +78,10 @@ class CheckInController {
             redirect.addFlashAttribute("notice", problem != null ? problem : "Recorded.");
             return "redirect:/roll-calls/" + id;
         }
-        model.addAttribute("post", posts.get(postId));
-        model.addAttribute("rollCall", rollCalls.get(postId, id));
+        pages.rollCall(postId, id, model);
         var member = members.member(postId, id, personId);
         model.addAttribute("m", member);
-        model.addAttribute("checkInIds", RollCallPages.checkInIds(java.util.List.of(member)));
-        model.addAttribute("statuses", CheckInStatus.values());
-        model.addAttribute("answerChannel", RollCallPages.answerChannel(needToKnow.requireMember(postId)));
+        RollCallPages.answerForms(java.util.List.of(member), needToKnow.requireMember(postId), model);
         model.addAttribute("rowProblem", problem);
         return "rollcall/fragments :: member-row";
     }
@@ -89,8 +89,7 @@ class CheckInController {
     @GetMapping("/roll-calls/{id}/members/{personId}")
     String history(@PathVariable long id, @PathVariable long personId, Model model) {
         long postId = rollCalls.postOf(id);
-        model.addAttribute("post", posts.get(postId));
-        model.addAttribute("rollCall", rollCalls.get(postId, id));
+        pages.rollCall(postId, id, model);
         model.addAttribute("m", members.member(postId, id, personId));
         model.addAttribute("checkIns", checkIns.history(postId, id, personId));
         return "rollcall/history";

@@ -12,7 +12,6 @@ import org.muster.people.RollCallScope;
 import org.muster.people.RollCalls;
 import org.muster.posts.CurrentPost;
 import org.muster.posts.Post;
-import org.muster.posts.Posts;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Reader;
 import org.muster.shared.InvalidInputException;
@@ -36,21 +35,18 @@ class RollCallController {
     private final RollCallPages pages;
     private final CurrentPost currentPost;
     private final NeedToKnow needToKnow;
-    private final Posts posts;
 
     RollCallController(
             RollCalls rollCalls,
             RollCallMembers members,
             RollCallPages pages,
             CurrentPost currentPost,
-            NeedToKnow needToKnow,
-            Posts posts) {
+            NeedToKnow needToKnow) {
         this.rollCalls = rollCalls;
         this.members = members;
         this.pages = pages;
         this.currentPost = currentPost;
         this.needToKnow = needToKnow;
-        this.posts = posts;
     }
 
     record StartForm(
@@ -141,12 +137,11 @@ class RollCallController {
     String live(@PathVariable long id, FilterForm filter, Model model) {
         var progress = pages.progress(id, model);
         long postId = progress.postId();
-        memberList(postId, id, filter, model);
-        model.addAttribute("statuses", CheckInStatus.values());
+        Reader reader = memberList(postId, id, filter, model);
         model.addAttribute("categories", Category.values());
         model.addAttribute(
                 "locations", progress.onlyLocations() != null ? progress.onlyLocations() : rollCalls.locations(postId));
-        model.addAttribute("canClose", RollCallPages.isLead(needToKnow.requireMember(postId)));
+        model.addAttribute("canClose", RollCallPages.isLead(reader));
         return "rollcall/live";
     }
 
@@ -154,15 +149,13 @@ class RollCallController {
     @GetMapping("/roll-calls/{id}/members")
     String members(@PathVariable long id, FilterForm filter, Model model) {
         long postId = rollCalls.postOf(id);
-        model.addAttribute("post", posts.get(postId));
-        model.addAttribute("rollCall", rollCalls.get(postId, id));
-        model.addAttribute("statuses", CheckInStatus.values());
+        pages.rollCall(postId, id, model);
         memberList(postId, id, filter, model);
         return "rollcall/fragments :: members";
     }
 
-    /** Puts the page of members the filter selects, their answer forms' ids and the reader's channel in the model. */
-    private void memberList(long postId, long rollCallId, FilterForm form, Model model) {
+    /** Puts the page of members the filter selects and their answer forms in the model; returns the reader. */
+    private Reader memberList(long postId, long rollCallId, FilterForm form, Model model) {
         Reader reader = needToKnow.requireMember(postId);
         var filter = new RollCallMemberFilter(
                 "ALL".equals(form.status()) ? null : CheckInStatus.parse("status", form.status()),
@@ -172,9 +165,9 @@ class RollCallController {
                 form.page());
         var page = members.members(postId, rollCallId, filter);
         model.addAttribute("members", page);
-        model.addAttribute("checkInIds", RollCallPages.checkInIds(page.items()));
         model.addAttribute("filter", form);
-        model.addAttribute("answerChannel", RollCallPages.answerChannel(reader));
+        RollCallPages.answerForms(page.items(), reader, model);
+        return reader;
     }
 
     /** The progress section alone, for the page's own refresh. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.muster.people.CheckInChannel;
+import org.muster.people.CheckInStatus;
 import org.muster.people.RollCallFigures;
 import org.muster.people.RollCallMember;
 import org.muster.people.RollCallProgress;
@@ -39,6 +40,19 @@ class RollCallPages {
         model.addAttribute("rollCall", progress.rollCall());
         model.addAttribute("chart", chart(progress));
         return progress;
+    }
+
+    /** Puts the roll-call and its post in the model, as the reader may see them. */
+    void rollCall(long postId, long rollCallId, Model model) {
+        model.addAttribute("post", posts.get(postId));
+        model.addAttribute("rollCall", rollCalls.get(postId, rollCallId));
+    }
+
+    /** Puts what the rows' answer forms need in the model: a fresh check-in id each, the statuses, the reader's channel. */
+    static void answerForms(List<RollCallMember> rows, Reader reader, Model model) {
+        model.addAttribute("checkInIds", checkInIds(rows));
+        model.addAttribute("statuses", CheckInStatus.values());
+        model.addAttribute("answerChannel", answerChannel(reader));
     }
 
     /**
