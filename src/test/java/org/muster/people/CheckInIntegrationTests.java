@@ -239,10 +239,9 @@ class CheckInIntegrationTests {
         String token = tokens.create(accounts.idOf(s.gate()).orElseThrow(), "gate tablet");
 
         var byViewer = viewer.postJson(s.url(), CheckInScenes.item(person, "SAFE"));
-        var gateAsOfficer = post(s, CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
-        var gateAsWarden = post(s, CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
-        var comAsOfficer =
-                com.postJson(s.url(), CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"));
+        var gateAsOfficer = post(s, CheckInScenes.item(person, "SAFE", "OFFICER"));
+        var gateAsWarden = post(s, CheckInScenes.item(person, "SAFE", "WARDEN"));
+        var comAsOfficer = com.postJson(s.url(), CheckInScenes.item(person, "SAFE", "OFFICER"));
         var withToken = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + s.url()))

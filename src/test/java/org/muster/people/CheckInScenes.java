@@ -70,6 +70,11 @@ class CheckInScenes {
         return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId + ",\"status\":\"" + status + "\"}";
     }
 
+    /** A check-in as the API takes it, under a fresh id, through the given channel. */
+    static String item(long personId, String status, String channel) {
+        return item(personId, status).replace("}", ",\"channel\":\"" + channel + "\"}");
+    }
+
     long checkIns(RollCall rollCall) {
         return jdbc.sql("select count(*) from check_in where roll_call_id = ?")
                 .param(rollCall.id())

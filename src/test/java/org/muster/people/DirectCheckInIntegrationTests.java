@@ -184,7 +184,7 @@ class DirectCheckInIntegrationTests {
                 "not in the roll-call",
                 CheckInScenes.item(s.stranger(), "SAFE"),
                 "channel not the gate's",
-                CheckInScenes.item(person, "SAFE").replace("}", ",\"channel\":\"OFFICER\"}"),
+                CheckInScenes.item(person, "SAFE", "OFFICER"),
                 "id used for another person",
                 "{\"id\":\"" + used + "\",\"personId\":" + person + ",\"status\":\"SAFE\"}",
                 "note too long",
@@ -294,10 +294,8 @@ class DirectCheckInIntegrationTests {
                 s.rso(),
                 () -> wardens.assign(s.post().id(), accounts.idOf(warden).orElseThrow(), List.of("Compound A")));
 
-        var inA = withToken(
-                s, wardenToken, CheckInScenes.item(s.people().get(0), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
-        var inB = withToken(
-                s, wardenToken, CheckInScenes.item(s.people().get(1), "SAFE").replace("}", ",\"channel\":\"WARDEN\"}"));
+        var inA = withToken(s, wardenToken, CheckInScenes.item(s.people().get(0), "SAFE", "WARDEN"));
+        var inB = withToken(s, wardenToken, CheckInScenes.item(s.people().get(1), "SAFE", "WARDEN"));
         data.as(s.rso(), () -> rollCalls.close(s.post().id(), s.rollCall().id()));
         var afterClose = withToken(s, s.token(), CheckInScenes.item(s.people().get(2), "SAFE"));
 

@@ -48,6 +48,9 @@ class RollCallIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    CheckInScenes scenes;
+
+    @Autowired
     JsonMapper json;
 
     @Autowired
@@ -164,7 +167,7 @@ class RollCallIntegrationTests {
 
         RollCall closed = data.as(rso, () -> rollCalls.close(post.id(), rc.id()));
         String result = frozenResult(rc);
-        long rows = checkInRows(rc);
+        long rows = scenes.checkIns(rc);
         SignedInClient gateClient = signedIn(gate);
         var single = gateClient.postJson(
                 api(post) + "/" + rc.id() + "/check-ins",
@@ -185,7 +188,7 @@ class RollCallIntegrationTests {
         assertThat(single.body()).contains("closed");
         assertThat(batch.statusCode()).isEqualTo(409);
         assertThat(closeAgain.statusCode()).isEqualTo(409);
-        assertThat(checkInRows(rc)).isEqualTo(rows);
+        assertThat(scenes.checkIns(rc)).isEqualTo(rows);
         assertThat(frozenResult(rc)).isEqualTo(result);
         assertThat(progress.frozen()).isTrue();
         assertThat(progress.figures().members()).isEqualTo(4);
@@ -366,14 +369,16 @@ class RollCallIntegrationTests {
         String rso = data.user(Role.SECURITY_OFFICER, Classification.UNCLASSIFIED, post);
         RollCall rc = data.as(rso, () -> rollCalls.start(post.id(), "Night muster", null, null, null));
         SignedInClient client = signedIn(rso);
-        String batch = "{\"checkIns\":[" + checkInJson(ids.get(0)) + "]}";
+        String batch = "{\"checkIns\":[" + CheckInScenes.item(ids.get(0), "SAFE", "OFFICER") + "]}";
 
         var startAsXml = client.postJson(api(post), "{\"title\":\"Drill\"}", "application/xml");
         var batchAsCsv = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "text/csv");
         var unparsable = client.postJson(api(post) + "/" + rc.id() + "/check-ins/batch", batch, "not a type");
         var closeAsHtml = client.postJson(api(post) + "/" + rc.id() + "/close", "{}", "text/html");
         var jsonRefused = client.postJson(
-                api(post) + "/" + rc.id() + "/check-ins", checkInJson(ids.get(0)), "application/json;q=0, text/html");
+                api(post) + "/" + rc.id() + "/check-ins",
+                CheckInScenes.item(ids.get(0), "SAFE", "OFFICER"),
+                "application/json;q=0, text/html");
         long rollCallsAfterRefusals = jdbc.sql("select count(*) from roll_call where post_id = ?")
                 .param(post.id())
                 .query(Long.class)
@@ -384,10 +389,12 @@ class RollCallIntegrationTests {
                 .single();
         var problemOnly = client.postJson(api(post), "{\"targetMinutes\":30}", "application/problem+json");
         var browserLike = client.postJson(
-                api(post) + "/" + rc.id() + "/check-ins", checkInJson(ids.get(1)), "text/html, */*;q=0.1");
+                api(post) + "/" + rc.id() + "/check-ins",
+                CheckInScenes.item(ids.get(1), "SAFE", "OFFICER"),
+                "text/html, */*;q=0.1");
         var anyJson = client.postJson(
                 api(post) + "/" + rc.id() + "/check-ins",
-                checkInJson(ids.get(0)),
+                CheckInScenes.item(ids.get(0), "SAFE", "OFFICER"),
                 "application/xml, application/*+json");
         var anything = client.postJson(api(post), "{\"title\":\"Second drill\"}", "*/*");
 
@@ -484,11 +491,6 @@ class RollCallIntegrationTests {
         assertThat(client.getJson(api(post) + "/999999999").statusCode()).isEqualTo(404);
     }
 
-    static String checkInJson(long personId) {
-        return "{\"id\":\"" + UUID.randomUUID() + "\",\"personId\":" + personId
-                + ",\"status\":\"SAFE\",\"channel\":\"OFFICER\"}";
-    }
-
     CheckIn checkIn(long personId, CheckInStatus status, CheckInChannel channel) {
         return new CheckIn(UUID.randomUUID(), personId, status, channel, null, null);
     }
@@ -516,13 +518,6 @@ class RollCallIntegrationTests {
 
     long count(String sql, Post post) {
         return jdbc.sql(sql).param(post.id()).query(Long.class).single();
-    }
-
-    long checkInRows(RollCall rc) {
-        return jdbc.sql("select count(*) from check_in where roll_call_id = ?")
-                .param(rc.id())
-                .query(Long.class)
-                .single();
     }
 
     String frozenResult(RollCall rc) {
