@@ -15,7 +15,9 @@ class DemoCommand {
 
     @Command(
             name = "load",
-            description = "Load the demo posts KBL and MZR and their accounts (does nothing if already loaded).",
+            description =
+                    "Load the demo posts KBL and MZR, their accounts, and Kabul's roll-call and messages under way"
+                            + " (does nothing if already loaded).",
             mixinStandardHelpOptions = true)
     static class Load implements Callable<Integer> {
         @Spec
@@ -23,12 +25,14 @@ class DemoCommand {
 
         @Override
         public Integer call() {
-            boolean loaded = MusterCommandLine.bean(DemoData.class).load();
+            DemoData demo = MusterCommandLine.bean(DemoData.class);
+            boolean loaded = demo.load();
+            demo.startUnderWay();
             spec.commandLine()
                     .getOut()
                     .println(
                             loaded
-                                    ? "Demo loaded: posts KBL and MZR with their accounts."
+                                    ? "Demo loaded: posts KBL and MZR with their accounts; Kabul's roll-call and messages under way."
                                     : "The demo is already loaded; nothing changed.");
             return 0;
         }

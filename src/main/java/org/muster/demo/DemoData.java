@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the fictional demo installation: Embassy KBL (Kabul, July 2021) and Consulate MZR, with the
- * accounts of {@link DemoAccounts}. Kabul's roll-call under way is started just after the server is
- * ready ({@link DemoRollCall}). Deterministic and idempotent: loading twice changes nothing.
+ * accounts of {@link DemoAccounts}. Kabul's roll-call under way and its messages follow once the server
+ * is ready ({@link DemoUnderWay}). Deterministic and idempotent: loading twice changes nothing.
  */
 @Service
 public class DemoData {
@@ -34,7 +34,7 @@ public class DemoData {
     private final DemoDecisionPoints decisionPoints;
     private final DemoPosture posture;
     private final DemoCommittee committee;
-    private final DemoMessages messages;
+    private final DemoUnderWay underWay;
 
     DemoData(
             Posts posts,
@@ -44,7 +44,7 @@ public class DemoData {
             DemoDecisionPoints decisionPoints,
             DemoPosture posture,
             DemoCommittee committee,
-            DemoMessages messages) {
+            DemoUnderWay underWay) {
         this.decisionPoints = decisionPoints;
         this.posts = posts;
         this.accounts = accounts;
@@ -52,7 +52,15 @@ public class DemoData {
         this.whereabouts = whereabouts;
         this.posture = posture;
         this.committee = committee;
-        this.messages = messages;
+        this.underWay = underWay;
+    }
+
+    /**
+     * Starts what is under way at Kabul, its roll-call and messages, unless it already is: for the command
+     * line; a server with {@code muster.demo=true} does it by itself a moment after start-up.
+     */
+    public void startUnderWay() {
+        underWay.applyUnlessThere();
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */
@@ -97,7 +105,6 @@ public class DemoData {
         decisionPoints.apply(kbl.id());
         posture.open(kbl);
         committee.apply(kbl);
-        messages.apply(kbl);
         log.info(
                 "Loaded the demo in {} ms: posts KBL ({} people) and MZR ({} people), {} accounts",
                 (System.nanoTime() - started) / 1_000_000,

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * five, by person id, so a load is repeatable) and sends two messages: the security officer's
  * threat warning to official staff only (which opens the no-double-standard review task on the
  * dashboard) and the consular section's call to private citizens to account for themselves, from the
- * shared template in English, Dari and Pashto. The texts are fictional.
+ * shared template in English, Dari and Pashto. The texts are fictional. Sent once the server is ready
+ * ({@link DemoUnderWay}).
  */
 @Component
 class DemoMessages {
@@ -34,6 +35,13 @@ class DemoMessages {
         this.messages = messages;
         this.accounts = accounts;
         this.jdbc = jdbc;
+    }
+
+    boolean isThere(Post post) {
+        return jdbc.sql("select exists (select 1 from message where post_id = ?)")
+                .param(post.id())
+                .query(Boolean.class)
+                .single();
     }
 
     void apply(Post post) {

@@ -13,31 +13,21 @@ import org.muster.people.CheckIns;
 import org.muster.people.RollCall;
 import org.muster.people.RollCalls;
 import org.muster.posts.Post;
-import org.muster.posts.Posts;
 import org.muster.security.UserAccounts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * With {@code muster.demo=true}, once the server is ready and on a thread of its own (it takes about
- * half a second, which the first page should not wait for): unless Kabul already has it, starts the
- * demo embassy's roll-call after the airport-road clashes, {@value #MINUTES_AGO} minutes
- * before the load, and records its first answers, earlier ones more often than later: about three in
- * four chief-of-mission personnel through the gate, about one in four of everyone else phoned by the
- * consular section; one in twenty of them needs help, one in twenty is not at post. The rest are still
- * unknown, so the live page shows a curve below its target line and a list of people to reach.
- * Deterministic by person id; check-in ids derive from the roll-call and the person.
+ * The demo embassy's roll-call after the airport-road clashes, started {@value #MINUTES_AGO} minutes
+ * before the load by the security officer, with its first answers, earlier ones more often than later:
+ * about three in four chief-of-mission personnel through the gate, about one in four of everyone else
+ * phoned by the consular section; one in twenty of them needs help, one in twenty is not at post. The
+ * rest are still unknown, so the live page shows a curve below its target line and a list of people to
+ * reach. Deterministic by person id; check-in ids derive from the roll-call and the person. Started
+ * once the server is ready ({@link DemoUnderWay}).
  */
 @Component
 class DemoRollCall {
-    private static final Logger log = LoggerFactory.getLogger(DemoRollCall.class);
     static final String TITLE = "Compound accountability after the airport-road clashes";
     static final int MINUTES_AGO = 25;
 
@@ -46,65 +36,25 @@ class DemoRollCall {
     private final UserAccounts accounts;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Posts posts;
-    private final TransactionTemplate transaction;
-    private final boolean enabled;
 
-    DemoRollCall(
-            RollCalls rollCalls,
-            CheckIns checkIns,
-            UserAccounts accounts,
-            JdbcClient jdbc,
-            Clock clock,
-            Posts posts,
-            PlatformTransactionManager transactions,
-            @Value("${muster.demo:false}") boolean enabled) {
+    DemoRollCall(RollCalls rollCalls, CheckIns checkIns, UserAccounts accounts, JdbcClient jdbc, Clock clock) {
         this.rollCalls = rollCalls;
         this.checkIns = checkIns;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.clock = clock;
-        this.posts = posts;
-        this.transaction = new TransactionTemplate(transactions);
-        this.enabled = enabled;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        if (!enabled) {
-            return;
-        }
-        Thread job = new Thread(this::startUnlessThere, "demo-roll-call");
-        job.setDaemon(true);
-        job.start();
-    }
-
-    /** In one transaction, serialised between nodes starting together: the roll-call and its answers, or nothing. */
-    private void startUnlessThere() {
-        try {
-            transaction.executeWithoutResult(status -> {
-                jdbc.sql("select pg_advisory_xact_lock(hashtext('muster demo roll-call'))")
-                        .query((rs, n) -> 1)
-                        .list();
-                posts.findByCode("KBL").ifPresent(kbl -> {
-                    boolean there = jdbc.sql("select exists (select 1 from roll_call where post_id = ? and title = ?)")
-                            .params(kbl.id(), TITLE)
-                            .query(Boolean.class)
-                            .single();
-                    if (!there) {
-                        apply(kbl);
-                        log.info("Started the demo roll-call at KBL");
-                    }
-                });
-            });
-        } catch (RuntimeException e) {
-            log.warn("The demo roll-call was not started: {}", e.getMessage(), e);
-        }
+    boolean isThere(Post post) {
+        return jdbc.sql("select exists (select 1 from roll_call where post_id = ? and title = ?)")
+                .params(post.id(), TITLE)
+                .query(Boolean.class)
+                .single();
     }
 
     private record Member(long personId, boolean chiefOfMission) {}
 
-    private void apply(Post post) {
+    void apply(Post post) {
         RollCall rollCall =
                 DemoSignIn.as(accounts, "rso.kbl", () -> rollCalls.start(post.id(), TITLE, null, null, null));
         OffsetDateTime now = OffsetDateTime.now(clock);

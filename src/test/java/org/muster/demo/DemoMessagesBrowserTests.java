@@ -4,9 +4,11 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
 import org.muster.MusterDemoTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The demo's messages: the dashboard counts the message to citizens and shows the open review task. */
@@ -15,8 +17,14 @@ class DemoMessagesBrowserTests extends BrowserSupport {
     @LocalServerPort
     int port;
 
+    @Autowired
+    DemoUnderWay underWay;
+
     @Test
-    void theConsularSectionSeesTheMessageToCitizensCountedAndTheReviewTaskOnTheDashboard() {
+    void theConsularSectionSeesTheMessageToCitizensCountedAndTheReviewTaskOnTheDashboard() throws InterruptedException {
+        // sent on their own thread once the server is ready
+        org.assertj.core.api.Assertions.assertThat(underWay.awaitDone(Duration.ofSeconds(60)))
+                .isTrue();
         signIn(page, "http://localhost:" + port, "consular.kbl", DemoAccounts.PASSWORD);
 
         assertThat(page.getByTestId("messages-card")).isVisible();

@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.muster.BrowserSupport;
 import org.muster.MusterDemoTest;
@@ -21,12 +22,14 @@ class DemoRollCallBrowserTests extends BrowserSupport {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DemoUnderWay underWay;
+
     @Test
     void theSecurityOfficerOpensKabulsRollCallUnderWayAndSeesWhoIsStillToReach() throws InterruptedException {
         // started on its own thread once the server is ready: wait for its transaction to commit
-        for (int i = 0; i < 300 && !started(); i++) {
-            Thread.sleep(100);
-        }
+        org.assertj.core.api.Assertions.assertThat(underWay.awaitDone(Duration.ofSeconds(60)))
+                .isTrue();
         record Counts(long members, long accounted, long comMembers, long comAccounted, long gate, long officer) {}
         Counts counts = jdbc.sql("""
                         select count(*), count(*) filter (where m.status <> 'UNKNOWN'),
@@ -64,12 +67,5 @@ class DemoRollCallBrowserTests extends BrowserSupport {
         assertThat(rows.first().getByTestId("member-status")).hasText("Unknown");
         page.waitForFunction("() => window.Chart && Chart.getChart(document.getElementById('rollcall-chart'))");
         screenshot(page, "demo-rollcall");
-    }
-
-    private boolean started() {
-        return jdbc.sql("select exists (select 1 from roll_call where title = ?)")
-                .param(DemoRollCall.TITLE)
-                .query(Boolean.class)
-                .single();
     }
 }
