@@ -3,6 +3,7 @@ package org.muster.dashboard;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -99,6 +100,46 @@ class DashboardBrowserTests extends BrowserSupport {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the dashboard")))
                 .isVisible();
         screenshot(page, "not-found");
+    }
+
+    @Test
+    void anAdministratorWorkingInAPostHasTheHeaderInOneRowAndOpensAdministrationFromTheKeyboard() {
+        signIn(page, baseUrl, "admin", PASSWORD);
+        assertThat(page.getByTestId("post-code")).hasText("KBL");
+
+        screenshot(page, "header-administrator");
+        // at 1280 px every header item and Sign out sit in one row
+        Locator items = page.locator(".muster-header .usa-nav__primary > .usa-nav__primary-item");
+        Assertions.assertThat(items.count()).isGreaterThanOrEqualTo(10);
+        double top = items.first().boundingBox().y;
+        for (int i = 0; i < items.count(); i++) {
+            Assertions.assertThat(items.nth(i).boundingBox().y)
+                    .as("header item %d (%s)", i, items.nth(i).innerText())
+                    .isCloseTo(top, Assertions.within(4.0));
+        }
+        Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
+        Assertions.assertThat(signOut.boundingBox().height).isLessThan(60);
+
+        Locator administration = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Administration"));
+        Locator users = page.getByRole(
+                AriaRole.LINK, new Page.GetByRoleOptions().setName("Users").setExact(true));
+        assertThat(users).isHidden();
+        administration.focus();
+        page.keyboard().press("Enter");
+        assertThat(administration).hasAttribute("aria-expanded", "true");
+        assertThat(users).isVisible();
+        screenshot(page, "header-administration-open");
+        page.keyboard().press("Escape");
+        assertThat(users).isHidden();
+
+        page.keyboard().press("Enter");
+        page.keyboard().press("Tab");
+        page.keyboard().press("Tab");
+        assertThat(users).isFocused();
+        page.keyboard().press("Enter");
+        page.waitForURL(baseUrl + "/admin/users");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .isVisible();
     }
 
     /** Posts the switcher form from the signed-in browser's session, as a hand-made request would. */
