@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -35,6 +36,9 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'"
             + " 'unsafe-inline'; script-src 'self'; font-src 'self'; connect-src 'self'; frame-ancestors 'none';"
             + " form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /** The SMS gateway's callback for delivery receipts (no session, no CSRF token: a machine). */
+    static final String SMS_RECEIPTS = "/sms/receipts/*";
 
     /** Requests with a bearer token: no session is created or used, so no CSRF token is needed. */
     @Bean
@@ -96,6 +100,9 @@ class SecurityConfiguration {
                         // personal response links: the signed token in the path is the credential
                         .requestMatchers("/r/**")
                         .permitAll()
+                        // the SMS gateway's delivery receipts: the secret in the path is the credential
+                        .requestMatchers(HttpMethod.POST, SMS_RECEIPTS)
+                        .permitAll()
                         // requests from the public and the post's public alerts (issue 6): no login
                         .requestMatchers(
                                 "/posts/*/requests/new",
@@ -107,6 +114,8 @@ class SecurityConfiguration {
                         .hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest()
                         .authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, SMS_RECEIPTS)))
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(loginFailure())
