@@ -38,13 +38,18 @@ public class SmsReceipts {
             Set.of("accepted", "queued", "sending", "sent", "buffered", "enroute", "scheduled");
     private static final int REASON_LIMIT = 300;
 
+    /** The actor of the audit entries: the gateway, not a person. */
+    static final String ACTOR = "SMS gateway";
+
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final MessageCompletion completion;
     private final Clock clock;
 
-    SmsReceipts(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    SmsReceipts(JdbcClient jdbc, AuditLog audit, MessageCompletion completion, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.completion = completion;
         this.clock = clock;
     }
 
@@ -83,13 +88,17 @@ public class SmsReceipts {
             }
         }
         Map<Long, int[]> byPost = new LinkedHashMap<>();
+        Set<Long> messages = new HashSet<>();
         jdbc.sql("update delivery set status = 'DELIVERED', delivered_at = ?, sent_at = coalesce(sent_at, ?),"
                         + " failure = null, claimed_by = null, lease_until = null"
-                        + " where id = any(?::uuid[]) and status <> 'DELIVERED' returning post_id")
+                        + " where id = any(?::uuid[]) and status <> 'DELIVERED' returning post_id, message_id")
                 .params(now, now, delivered.toArray(String[]::new))
-                .query(Long.class)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list()
-                .forEach(post -> byPost.computeIfAbsent(post, p -> new int[2])[0]++);
+                .forEach(changed -> {
+                    byPost.computeIfAbsent(changed[0], p -> new int[2])[0]++;
+                    messages.add(changed[1]);
+                });
         // the first failure receipt of a delivery in the batch gives the reason
         jdbc.sql("update delivery d set status = 'FAILED', failure = r.reason"
                         + " from (select distinct on (id) id, reason from unnest(?::uuid[], ?::text[]) with ordinality"
@@ -99,12 +108,17 @@ public class SmsReceipts {
                 .query(Long.class)
                 .list()
                 .forEach(post -> byPost.computeIfAbsent(post, p -> new int[2])[1]++);
+        // a receipt for a delivery waiting for a retry may have been its message's last one outstanding
+        if (!messages.isEmpty()) {
+            completion.finish(List.copyOf(messages));
+        }
         int deliveredCount = 0;
         int failedCount = 0;
         for (Map.Entry<Long, int[]> e : byPost.entrySet()) {
             deliveredCount += e.getValue()[0];
             failedCount += e.getValue()[1];
-            audit.record(
+            audit.recordAs(
+                    ACTOR,
                     "sms.receipts",
                     e.getKey(),
                     "the SMS gateway's receipts: " + e.getValue()[0] + " delivered, " + e.getValue()[1] + " failed");

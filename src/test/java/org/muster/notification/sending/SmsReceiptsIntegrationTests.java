@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.muster.notification.Channel;
 import org.muster.notification.DeliveryStatus;
@@ -44,6 +45,11 @@ class SmsReceiptsIntegrationTests {
 
     final HttpClient http = HttpClient.newHttpClient();
 
+    @AfterEach
+    void answerOkAgain() {
+        TestServers.sms.answer = r -> new TestServers.SmsGateway.Answer(200, "ok");
+    }
+
     record Answer(int status, JsonNode body) {}
 
     @Test
@@ -61,6 +67,12 @@ class SmsReceiptsIntegrationTests {
         assertThat(deliveredAt(first.id())).isNotNull();
         assertThat(status(rows.get(1).id())).as("the other SMS").isEqualTo(DeliveryStatus.SENT);
         assertThat(audited(message)).isEqualTo(1);
+        assertThat(jdbc.sql("select a.actor from audit_entry a join message m on m.post_id = a.post_id"
+                                + " where m.id = ? and a.action = 'sms.receipts'")
+                        .param(message)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("SMS gateway");
 
         Answer again = post(TOKEN, "{\"reference\": \"" + first.id() + "\", \"status\": \"delivered\"}");
 
@@ -100,6 +112,44 @@ class SmsReceiptsIntegrationTests {
 
         post(TOKEN, receipt(reached, "expired", null));
         assertThat(status(reached)).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void aDeliveredReceiptForAnSmsWaitingForItsRetryEndsItAndFinishesItsMessage() throws Exception {
+        String phone = SmsSendingIntegrationTests.phone();
+        TestServers.sms.answer = r -> r.body().contains(phone)
+                ? new TestServers.SmsGateway.Answer(503, "busy")
+                : new TestServers.SmsGateway.Answer(200, "ok");
+        long message =
+                queued.message(Set.of(Channel.SMS), List.of(new Recipient(null, Channel.SMS, phone, Language.ENGLISH)));
+        for (int round = 0; round < 100 && queued.deliveries(message).get(0).attempts() == 0; round++) {
+            sender.sendOnce(Channel.SMS, "test/0");
+        }
+        Queued.Row waiting = queued.deliveries(message).get(0);
+        assertThat(waiting.status()).as("the gateway was busy: a retry is due").isEqualTo(DeliveryStatus.QUEUED);
+        TestServers.sms.answer = r -> new TestServers.SmsGateway.Answer(200, "ok");
+
+        Answer answer = post(TOKEN, receipt(waiting.id(), "delivered", null));
+
+        assertThat(answer.body().get("delivered").asInt()).isEqualTo(1);
+        assertThat(status(waiting.id())).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(jdbc.sql("select sending_finished_at is not null from message where id = ?")
+                        .param(message)
+                        .query(Boolean.class)
+                        .single())
+                .as("its message's sending is over")
+                .isTrue();
+        assertThat(jdbc.sql("select count(*) from audit_entry a join message m on m.post_id = a.post_id"
+                                + " where m.id = ? and a.action = 'notification.finished'")
+                        .param(message)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        Thread.sleep(500);
+        sender.sendOnce(Channel.SMS, "test/0");
+        assertThat(SmsSendingIntegrationTests.requests(phone))
+                .as("not sent again")
+                .hasSize(1);
     }
 
     @Test
