@@ -27,13 +27,15 @@ class DemoCommand {
         public Integer call() {
             DemoData demo = MusterCommandLine.bean(DemoData.class);
             boolean loaded = demo.load();
-            demo.startUnderWay();
+            boolean started = demo.startUnderWay();
             spec.commandLine()
                     .getOut()
                     .println(
                             loaded
                                     ? "Demo loaded: posts KBL and MZR with their accounts; Kabul's roll-call and messages under way."
-                                    : "The demo is already loaded; nothing changed.");
+                                    : started
+                                            ? "The demo was loaded; Kabul's roll-call and messages are now under way."
+                                            : "The demo is already loaded; nothing changed.");
             return 0;
         }
     }

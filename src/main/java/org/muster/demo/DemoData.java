@@ -56,11 +56,12 @@ public class DemoData {
     }
 
     /**
-     * Starts what is under way at Kabul, its roll-call and messages, unless it already is: for the command
-     * line; a server with {@code muster.demo=true} does it by itself a moment after start-up.
+     * Starts what is under way at Kabul, its roll-call and messages, unless it already is, and says whether
+     * it did: for the command line; a server with {@code muster.demo=true} does it by itself a moment
+     * after start-up.
      */
-    public void startUnderWay() {
-        underWay.applyUnlessThere();
+    public boolean startUnderWay() {
+        return underWay.applyUnlessThere();
     }
 
     /** Loads the demo unless it is already there; returns whether anything was loaded. */

@@ -3,6 +3,7 @@ package org.muster.demo;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.muster.posts.Post;
 import org.muster.posts.Posts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,22 +79,25 @@ class DemoUnderWay {
         }
     }
 
-    /** Starts the roll-call and sends the messages at Kabul, each unless it is already there. */
-    void applyUnlessThere() {
-        transaction.executeWithoutResult(status -> {
+    /** Starts the roll-call and sends the messages at Kabul, each unless it is already there; whether it did anything. */
+    boolean applyUnlessThere() {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(hashtext('muster demo under way'))")
                     .query((rs, n) -> 1)
                     .list();
-            posts.findByCode("KBL").ifPresent(kbl -> {
-                if (!rollCall.isThere(kbl)) {
-                    rollCall.apply(kbl);
-                    log.info("Started the demo roll-call at KBL");
-                }
-                if (!messages.isThere(kbl)) {
-                    messages.apply(kbl);
-                    log.info("Sent the demo messages at KBL");
-                }
-            });
-        });
+            boolean applied = false;
+            Post kbl = posts.findByCode("KBL").orElse(null);
+            if (kbl != null && !rollCall.isThere(kbl)) {
+                rollCall.apply(kbl);
+                log.info("Started the demo roll-call at KBL");
+                applied = true;
+            }
+            if (kbl != null && !messages.isThere(kbl)) {
+                messages.apply(kbl);
+                log.info("Sent the demo messages at KBL");
+                applied = true;
+            }
+            return applied;
+        }));
     }
 }

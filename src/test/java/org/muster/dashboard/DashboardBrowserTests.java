@@ -118,7 +118,12 @@ class DashboardBrowserTests extends BrowserSupport {
                     .isCloseTo(top, Assertions.within(4.0));
         }
         Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
-        Assertions.assertThat(signOut.boundingBox().height).isLessThan(60);
+        var signOutBox = signOut.boundingBox();
+        var firstBox = items.first().boundingBox();
+        Assertions.assertThat(signOutBox.height).as("Sign out on one line").isLessThan(60);
+        Assertions.assertThat(signOutBox.y + signOutBox.height / 2)
+                .as("Sign out in the row of the links")
+                .isBetween(firstBox.y, firstBox.y + firstBox.height);
 
         Locator administration = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Administration"));
         Locator users = page.getByRole(

@@ -31,6 +31,13 @@ class MessageCompletion {
     /** Of these messages, marks and audits those whose sending has just finished. */
     void finish(List<Long> messageIds) {
         tx.executeWithoutResult(status -> {
+            // Two transactions may each change a message's last outstanding deliveries (a sender's
+            // outcomes, a gateway's receipt): the row lock orders their checks, and the check below,
+            // a statement of its own, sees what the other committed.
+            jdbc.sql("select id from message where id = any(?) order by id for update")
+                    .param(messageIds.toArray(Long[]::new))
+                    .query(Long.class)
+                    .list();
             List<Finished> finished = jdbc.sql("update message m set sending_finished_at = ?"
                             + " where m.id = any(?) and m.sending_finished_at is null and not exists"
                             + " (select 1 from delivery d where d.message_id = m.id"

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
  * Delivery receipts from the SMS gateway: it reports, by the reference Muster sent with each SMS (the
  * delivery id), whether the phone received it. "delivered" makes the delivery DELIVERED whatever Muster
  * last knew of it (the receipt is the phone's word; a delivery still queued for a retry is not sent
- * again); "failed", "undelivered", "rejected" and "expired" make a SENT delivery FAILED with the
- * gateway's reason; interim states ("accepted", "queued", "sent", ...) change nothing. A later
+ * again); "failed", "undelivered", "rejected" and "expired" make a sent delivery (or one still being
+ * sent: gateways may refuse within milliseconds) FAILED with the gateway's reason; interim states ("accepted", "queued", "sent", ...) change nothing. A later
  * "failed" does not undo "delivered", and a receipt given twice changes nothing the second time.
  * References that are not an SMS delivery are listed back, not refused, so that a gateway does not
  * resend a batch for them. All of a batch or nothing: one bad receipt refuses the batch and names it.
@@ -65,8 +65,9 @@ public class SmsReceipts {
         OffsetDateTime now = OffsetDateTime.now(clock);
         String[] all =
                 receipts.stream().map(r -> r.delivery().toString()).distinct().toArray(String[]::new);
-        Set<String> known = new HashSet<>(
-                jdbc.sql("select id::text from delivery where id = any(?::uuid[]) and channel = 'SMS'" + " for update")
+        Set<String> known =
+                new HashSet<>(jdbc.sql("select id::text from delivery where id = any(?::uuid[]) and channel = 'SMS'"
+                                + " order by id for update")
                         .param(all)
                         .query(String.class)
                         .list());
@@ -99,16 +100,21 @@ public class SmsReceipts {
                     byPost.computeIfAbsent(changed[0], p -> new int[2])[0]++;
                     messages.add(changed[1]);
                 });
-        // the first failure receipt of a delivery in the batch gives the reason
-        jdbc.sql("update delivery d set status = 'FAILED', failure = r.reason"
+        // the first failure receipt of a delivery in the batch gives the reason; a gateway may refuse
+        // before the sender has written SENT (the sender's write then leaves the delivery alone)
+        jdbc.sql("update delivery d set status = 'FAILED', failure = r.reason, claimed_by = null, lease_until = null"
                         + " from (select distinct on (id) id, reason from unnest(?::uuid[], ?::text[]) with ordinality"
                         + " as u (id, reason, n) order by id, n) r"
-                        + " where d.id = r.id and d.status = 'SENT' returning d.post_id")
+                        + " where d.id = r.id and d.status in ('SENT', 'SENDING') returning d.post_id, d.message_id")
                 .params(failedIds.toArray(String[]::new), failedReasons.toArray(String[]::new))
-                .query(Long.class)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list()
-                .forEach(post -> byPost.computeIfAbsent(post, p -> new int[2])[1]++);
-        // a receipt for a delivery waiting for a retry may have been its message's last one outstanding
+                .forEach(changed -> {
+                    byPost.computeIfAbsent(changed[0], p -> new int[2])[1]++;
+                    messages.add(changed[1]);
+                });
+        // a receipt for a delivery waiting for a retry or being sent may have been its message's last one
+        // outstanding
         if (!messages.isEmpty()) {
             completion.finish(List.copyOf(messages));
         }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.muster.notification.sending.SmsReceipts;
 import org.muster.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,12 +25,22 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 class SmsReceiptsController {
+    private static final Logger log = LoggerFactory.getLogger(SmsReceiptsController.class);
+    /** The shortest secret taken: it is all that stands between the address and the deliveries' states. */
+    static final int MIN_TOKEN_LENGTH = 32;
+
     private final SmsReceipts receipts;
     private final byte[] token;
 
     SmsReceiptsController(SmsReceipts receipts, @Value("${muster.notification.sms.receipt-token:}") String token) {
+        String secret = token.strip();
+        if (!secret.isEmpty() && secret.length() < MIN_TOKEN_LENGTH) {
+            throw new IllegalStateException(
+                    "muster.notification.sms.receipt-token is too short: use a random secret of at" + " least "
+                            + MIN_TOKEN_LENGTH + " characters");
+        }
         this.receipts = receipts;
-        this.token = token.strip().getBytes(StandardCharsets.UTF_8);
+        this.token = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping(
@@ -41,6 +53,7 @@ class SmsReceiptsController {
                     "SMS receipts are not taken here: no muster.notification.sms.receipt-token is configured");
         }
         if (!MessageDigest.isEqual(this.token, token.getBytes(StandardCharsets.UTF_8))) {
+            log.warn("Refused SMS receipts sent to a wrong receipt address");
             throw new AccessDeniedException("This is not the receipt address configured for the SMS gateway.");
         }
         return receipts.apply(body);

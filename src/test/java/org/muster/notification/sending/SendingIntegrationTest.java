@@ -33,11 +33,11 @@ import org.springframework.test.context.ContextConfiguration;
             "muster.notification.rate.sms=40",
             "muster.notification.mail-from=Muster <muster@post.example>",
             "muster.notification.public-url=https://muster.example/",
-            "muster.notification.sms.receipt-token=loopback-receipt-token",
+            "muster.notification.sms.receipt-token=loopback-receipt-token-of-the-sending-tests",
             "logging.level.com.icegreen=WARN"
         })
 @ContextConfiguration(initializers = TestServers.class)
 @interface SendingIntegrationTest {
     /** The secret in the SMS gateway's receipt address, as configured above. */
-    String SMS_RECEIPT_TOKEN = "loopback-receipt-token";
+    String SMS_RECEIPT_TOKEN = "loopback-receipt-token-of-the-sending-tests";
 }

@@ -38,6 +38,9 @@ class SmsReceiptsIntegrationTests {
     Sender sender;
 
     @Autowired
+    DeliveryQueue queue;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -153,6 +156,29 @@ class SmsReceiptsIntegrationTests {
     }
 
     @Test
+    void aFailureReceiptThatOvertakesTheSendersOwnRecordWins() throws Exception {
+        String phone = SmsSendingIntegrationTests.phone();
+        long message =
+                queued.message(Set.of(Channel.SMS), List.of(new Recipient(null, Channel.SMS, phone, Language.ENGLISH)));
+        UUID id = queued.deliveries(message).get(0).id();
+        // a sender holds it, has posted it, and the gateway refuses before the sender writes SENT
+        jdbc.sql(
+                        "update delivery set status = 'SENDING', claimed_by = 'test/9', lease_until = now() + interval '1 minute'"
+                                + " where id = ?")
+                .param(id)
+                .update();
+
+        Answer answer = post(TOKEN, receipt(id, "rejected", "blocked number"));
+        int recorded = queue.record(
+                "test/9", List.of(new DeliveryQueue.Outcome(id, "SENT", null, null)), java.time.Instant.now());
+
+        assertThat(answer.body().get("failed").asInt()).isEqualTo(1);
+        assertThat(recorded).as("the sender's write leaves it").isZero();
+        assertThat(status(id)).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(failure(id)).isEqualTo("the gateway reported rejected: blocked number");
+    }
+
+    @Test
     void aBadReceiptRefusesTheWholeBatchNamingItAndChangesNothing() throws Exception {
         long message = sentSms(1);
         UUID sent = queued.deliveries(message).get(0).id();
@@ -187,10 +213,15 @@ class SmsReceiptsIntegrationTests {
         UUID notice = queued.deliveries(email).get(0).id();
 
         Answer wrongToken = post("not-the-token", receipt(sent, "delivered", null));
+        // a gateway that adds a bearer header of its own is still heard by the address's secret
+        Answer withBearer = post(
+                TOKEN, receipt(sent, "accepted", null), HttpRequest.newBuilder().header("Authorization", "Bearer abc"));
         Answer unknown =
                 post(TOKEN, "[" + receipt(nobody, "delivered", null) + ", " + receipt(notice, "failed", "x") + "]");
 
         assertThat(wrongToken.status()).isEqualTo(403);
+        assertThat(withBearer.status()).isEqualTo(200);
+        assertThat(withBearer.body().get("unchanged").asInt()).isEqualTo(1);
         assertThat(status(sent)).isEqualTo(DeliveryStatus.SENT);
         assertThat(unknown.status()).isEqualTo(200);
         List<String> listed = new java.util.ArrayList<>();
@@ -218,8 +249,13 @@ class SmsReceiptsIntegrationTests {
     }
 
     private Answer post(String token, String body) throws IOException, InterruptedException {
+        return post(token, body, HttpRequest.newBuilder());
+    }
+
+    private Answer post(String token, String body, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sms/receipts/" + token))
+                request.uri(URI.create("http://localhost:" + port + "/sms/receipts/" + token))
                         .header("Content-Type", "application/json")
                         .header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
