@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +72,16 @@ public class SmsReceipts {
                         .param(all)
                         .query(String.class)
                         .list());
-        List<String> unknown = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        int unknownReceipts = 0;
         List<String> delivered = new ArrayList<>();
         List<String> failedIds = new ArrayList<>();
         List<String> failedReasons = new ArrayList<>();
         for (Receipt r : receipts) {
             String id = r.delivery().toString();
             if (!known.contains(id)) {
-                if (!unknown.contains(id)) {
-                    unknown.add(id);
-                }
+                unknown.add(id);
+                unknownReceipts++;
             } else if (DELIVERED.contains(r.status())) {
                 delivered.add(id);
             } else if (FAILED.contains(r.status())) {
@@ -96,10 +97,7 @@ public class SmsReceipts {
                 .params(now, now, delivered.toArray(String[]::new))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list()
-                .forEach(changed -> {
-                    byPost.computeIfAbsent(changed[0], p -> new int[2])[0]++;
-                    messages.add(changed[1]);
-                });
+                .forEach(changed -> tally(changed, 0, byPost, messages));
         // the first failure receipt of a delivery in the batch gives the reason; a gateway may refuse
         // before the sender has written SENT (the sender's write then leaves the delivery alone)
         jdbc.sql("update delivery d set status = 'FAILED', failure = r.reason, claimed_by = null, lease_until = null"
@@ -109,10 +107,7 @@ public class SmsReceipts {
                 .params(failedIds.toArray(String[]::new), failedReasons.toArray(String[]::new))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .list()
-                .forEach(changed -> {
-                    byPost.computeIfAbsent(changed[0], p -> new int[2])[1]++;
-                    messages.add(changed[1]);
-                });
+                .forEach(changed -> tally(changed, 1, byPost, messages));
         // a receipt for a delivery waiting for a retry or being sent may have been its message's last one
         // outstanding
         if (!messages.isEmpty()) {
@@ -129,15 +124,14 @@ public class SmsReceipts {
                     e.getKey(),
                     "the SMS gateway's receipts: " + e.getValue()[0] + " delivered, " + e.getValue()[1] + " failed");
         }
-        int unchanged = receipts.size() - unknownReceipts(receipts, unknown) - deliveredCount - failedCount;
-        return new Outcome(deliveredCount, failedCount, unchanged, unknown);
+        int unchanged = receipts.size() - unknownReceipts - deliveredCount - failedCount;
+        return new Outcome(deliveredCount, failedCount, unchanged, List.copyOf(unknown));
     }
 
-    private static int unknownReceipts(List<Receipt> receipts, List<String> unknown) {
-        Set<String> set = new HashSet<>(unknown);
-        return (int) receipts.stream()
-                .filter(r -> set.contains(r.delivery().toString()))
-                .count();
+    /** Counts a changed delivery ({@code post_id}, {@code message_id}) as delivered (slot 0) or failed (slot 1). */
+    private static void tally(long[] changed, int slot, Map<Long, int[]> byPost, Set<Long> messages) {
+        byPost.computeIfAbsent(changed[0], p -> new int[2])[slot]++;
+        messages.add(changed[1]);
     }
 
     private static List<Receipt> read(JsonNode body) {
