@@ -3,10 +3,12 @@ package org.muster.demo;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.muster.posts.Post;
 import org.muster.posts.Posts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -21,12 +23,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #DELAY} after the server is ready, on a thread of their own, so that the first pages are
  * served before the work they bring (check-ins, thousands of deliveries for the senders) competes for
  * the processor. In one transaction serialised between nodes starting together; each part is skipped
- * when Kabul already has it, so a restart changes nothing.
+ * when Kabul already has it, so a restart changes nothing. A server stopped before the delay runs out
+ * starts none of it; one stopped while the transaction runs lets it finish before the connections close.
  */
 @Component
-class DemoUnderWay {
+class DemoUnderWay implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoUnderWay.class);
     static final Duration DELAY = Duration.ofSeconds(2);
+    /** How long stopping the server waits for the transaction under way (it takes seconds). */
+    static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
     private final DemoRollCall rollCall;
     private final DemoMessages messages;
@@ -35,6 +40,8 @@ class DemoUnderWay {
     private final TransactionTemplate transaction;
     private final boolean enabled;
     private final CountDownLatch done = new CountDownLatch(1);
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final AtomicBoolean started = new AtomicBoolean();
 
     DemoUnderWay(
             DemoRollCall rollCall,
@@ -53,7 +60,7 @@ class DemoUnderWay {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (!enabled) {
+        if (!enabled || stopping.getCount() == 0 || !started.compareAndSet(false, true)) {
             return;
         }
         Thread job = new Thread(this::startAfterDelay, "demo-under-way");
@@ -68,7 +75,10 @@ class DemoUnderWay {
 
     private void startAfterDelay() {
         try {
-            Thread.sleep(DELAY.toMillis());
+            if (stopping.await(DELAY.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.info("The server is stopping: the demo's roll-call and messages were not started");
+                return;
+            }
             applyUnlessThere();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -76,6 +86,15 @@ class DemoUnderWay {
             log.warn("The demo's roll-call and messages were not started: {}", e.getMessage(), e);
         } finally {
             done.countDown();
+        }
+    }
+
+    /** The server is stopping: nothing starts after this, and what has started finishes first. */
+    @Override
+    public void destroy() throws InterruptedException {
+        stopping.countDown();
+        if (started.get() && !done.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("Stopping without waiting any longer for the demo's roll-call and messages to be started");
         }
     }
 
