@@ -21,6 +21,7 @@ public record ImportPreview(
         List<String> missingRequired,
         List<String> unmappedHeadings,
         List<List<String>> firstRows,
+        List<Integer> firstRowNumbers,
         int accepted,
         int newPeople,
         int knownPeople,

@@ -73,6 +73,7 @@ public class PeopleImport {
                 List.copyOf(list.missingRequired),
                 list.unmappedHeadings(),
                 list.firstRows.stream().map(List::of).toList(),
+                List.copyOf(list.firstRowNumbers),
                 list.accepted.size(),
                 list.accepted.size() - known,
                 known,

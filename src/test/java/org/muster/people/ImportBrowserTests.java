@@ -65,6 +65,15 @@ class ImportBrowserTests extends BrowserSupport {
         assertThat(page.getByTestId("preview-refused")).hasText("2");
         assertThat(page.getByTestId("preview-problems")).containsText("is required");
         assertThat(page.locator("#map-FAMILY_NAME")).hasValue("Surname");
+        assertThat(page.getByTestId("empty-rows")).hasText("1 empty row skipped (row 6).");
+        // the rows as read carry the file's row numbers, which the refused rows' reasons name
+        assertThat(page.getByTestId("preview-rows-table")
+                        .locator("tbody tr")
+                        .nth(3)
+                        .locator("th"))
+                .hasText("5");
+        assertThat(page.getByTestId("preview-rows-table").locator("tbody tr").nth(3))
+                .containsText("astronaut");
         screenshot(page, "import-preview");
 
         page.getByTestId("commit-import").click();
@@ -75,6 +84,7 @@ class ImportBrowserTests extends BrowserSupport {
         assertThat(row4).containsText("Surname");
         assertThat(row4).containsText("is required");
         assertThat(page.locator("[data-testid=rejection][data-row='5']")).containsText("'astronaut' is not recognised");
+        assertThat(page.getByTestId("empty-rows")).hasText("1 empty row skipped (row 6).");
         screenshot(page, "import-report");
 
         row4.locator("summary").click();

@@ -161,6 +161,29 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void thePreviewNumbersItsFirstRowsAsTheFileDoesEvenWhereASpreadsheetSkipsRows() throws Exception {
+        Post post = data.post();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            var sheet = book.createSheet("People");
+            var heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue("Family name");
+            heading.createCell(1).setCellValue("Category");
+            for (int index : new int[] {1, 4, 5}) {
+                var row = sheet.createRow(index);
+                row.createCell(0).setCellValue("Karimi " + index);
+                row.createCell(1).setCellValue("LES");
+            }
+            book.write(out);
+        }
+
+        ImportPreview preview = imports.upload(post.id(), "Sheet", "gaps.xlsx", out.toByteArray());
+
+        assertThat(preview.firstRowNumbers()).containsExactly(2, 5, 6);
+        assertThat(preview.firstRows()).extracting(r -> r.get(0)).containsExactly("Karimi 1", "Karimi 4", "Karimi 5");
+    }
+
+    @Test
     void refusesAFileWithoutTheRequiredColumnsAndWritesNothing() {
         Post post = data.post();
 

@@ -27,6 +27,9 @@ public final class ParsedList {
     public final List<Rejected> rejected = new ArrayList<>();
     public final List<Integer> emptyRows = new ArrayList<>();
     public final List<String[]> firstRows = new ArrayList<>();
+    /** The file's row number of each of {@link #firstRows} (a spreadsheet may skip numbers). */
+    public final List<Integer> firstRowNumbers = new ArrayList<>();
+
     public final List<String> missingRequired = new ArrayList<>();
 
     /** A refused row: its values by field (as mapped) and every reason. */
@@ -108,6 +111,7 @@ public final class ParsedList {
         public void row(int number, String[] values) {
             if (list.firstRows.size() < PREVIEW_ROWS) {
                 list.firstRows.add(values);
+                list.firstRowNumbers.add(number);
             }
             if (RowParser.blank(values)) {
                 list.emptyRows.add(number);
