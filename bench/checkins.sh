@@ -52,6 +52,8 @@
 # Default 3 rounds take about 12 minutes on 2 cores (plus a build). The report (markdown) goes to
 # standard output, progress to standard error. --keep keeps the temporary directory.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 ROUNDS=3
 WARMUP=5
@@ -124,147 +126,25 @@ for tool in java curl ss awk sed sort python3 psql pgbench sha256sum base64 head
 done
 
 # --- state and cleanup --------------------------------------------------------------------------
-WORK="$(mktemp -d /tmp/muster-checkin-bench.XXXXXX)"
-chmod 755 "$WORK"
-mkdir -p "$WORK/logs" "$WORK/results"
+new_work muster-checkin-bench
+mkdir -p "$WORK/results"
 DATA="$WORK/data"
-PROBLEMS="$WORK/problems.txt"
-: > "$PROBLEMS"
 MUSTER_PID=""
 PORT=""
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-problem() { log "PROBLEM: $*"; printf -- '- %s\n' "$*" >> "$PROBLEMS"; }
-die() { log "FAILED: $*"; exit 1; }
-
-postgres_pids_under() {
-  local prefix="$1" p cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in
-      *bin/postgres\ *-D\ "$prefix"*) echo "${p#/proc/}" ;;
-    esac
-  done
-}
-
-# Maven builds or test runs on the machine (other engineers' work adds noise): their count.
-maven_running() {
-  local p n=0 cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in *plexus-classworlds*|*surefire*booter*) n=$((n + 1)) ;; esac
-  done
-  echo "$n"
-}
-
-stop_muster() {
-  local waited=0 left
-  [ -n "$MUSTER_PID" ] || return 0
-  if kill -0 "$MUSTER_PID" 2> /dev/null; then
-    log "stopping Muster (SIGTERM to $MUSTER_PID)"
-    kill -TERM "$MUSTER_PID" 2> /dev/null || true
-    while kill -0 "$MUSTER_PID" 2> /dev/null; do
-      if [ "$waited" -ge $((STOP_TIMEOUT_S * 10)) ]; then
-        problem "Muster (java $MUSTER_PID) still running ${STOP_TIMEOUT_S} s after SIGTERM; killed"
-        kill -KILL -- "-$MUSTER_PID" 2> /dev/null || kill -KILL "$MUSTER_PID" 2> /dev/null || true
-        break
-      fi
-      sleep 0.1
-      waited=$((waited + 1))
-    done
-  fi
-  wait "$MUSTER_PID" 2> /dev/null || true
-  MUSTER_PID=""
-  left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-  if [ -n "${left// /}" ]; then
-    problem "PostgreSQL ($left) still running after Muster exited; stopped by the bench"
-    # shellcheck disable=SC2086
-    kill -INT $left 2> /dev/null || true
-    for _ in $(seq 1 100); do
-      left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-      [ -z "${left// /}" ] && break
-      sleep 0.1
-    done
-    # shellcheck disable=SC2086
-    [ -z "${left// /}" ] || kill -KILL $left 2> /dev/null || true
-  fi
-}
-
 BG_PID=""   # a measured pgbench or load generator in flight
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
+stop_clients() {
   if [ -n "$BG_PID" ] && kill -0 "$BG_PID" 2> /dev/null; then kill -TERM "$BG_PID" 2> /dev/null || true; wait "$BG_PID" 2> /dev/null || true; fi
-  stop_muster
-  if [ "$KEEP" -eq 1 ]; then
-    log "kept $WORK"
-  else
-    rm -rf "$WORK"
-  fi
-  exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# --- helpers ------------------------------------------------------------------------------------
-now_us() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
-CLK_TCK="$(getconf CLK_TCK)"
-cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-
-EPHEMERAL_LOW="$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || echo 32768)"
-[ "$EPHEMERAL_LOW" -gt 12000 ] || EPHEMERAL_LOW=65000
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((10000 + (RANDOM * 32768 + RANDOM) % (EPHEMERAL_LOW - 10000)))
-    if [ -z "$(ss -Hltn "sport = :$p" 2> /dev/null)" ]; then
-      echo "$p"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
-
-# Pin to two CPUs when the machine has more (children, PostgreSQL included, inherit the affinity).
-PIN=()
-if [ "$(nproc --all)" -gt 2 ] && command -v taskset > /dev/null; then
-  PIN=(taskset -c 0,1)
-fi
-
-kv() { sed -n "s/^$2=//p" "$1" | head -n 1; }   # kv FILE KEY
+on_exit cleanup_and_exit
 
 # --- machine and load ---------------------------------------------------------------------------
-LOAD_BEFORE="$(uptime)"
-BUSY_BEFORE="$(top -b -n 1 -o %CPU 2> /dev/null | awk 'NR > 7 && $9 + 0 >= 10 {printf "%s%s (pid %s) %s%%", sep, $12, $1, $9; sep = ", "}' || true)"
+note_load_before
 MVN_BEFORE="$(maven_running)"
-DATE_START="$(date -Is)"
-log "load before: $LOAD_BEFORE"
-log "temporary directory: $WORK"
 
 # --- 1. the jar ---------------------------------------------------------------------------------
-BUILD_NOTE="target/muster.jar up to date (not rebuilt)"
-if [ ! -f target/muster.jar ] || [ -n "$(find src pom.xml -newer target/muster.jar -print -quit)" ]; then
-  command -v mvn > /dev/null || die "target/muster.jar must be built but mvn is missing"
-  # Another Maven run in this working tree would race with ours over target/: wait for it first.
-  for _ in $(seq 1 180); do [ "$(maven_running)" -eq 0 ] && break; [ "$_" -eq 1 ] && log "waiting for a Maven run to finish ..."; sleep 5; done
-  log "building target/muster.jar (mvn -q -B -ntp -DskipTests package) ..."
-  t0="$(now_us)"
-  # Unlink the old jar first: Maven would rewrite it in place, under any Muster still running from it
-  # (such a process keeps reading the old file, which stays intact while it is open).
-  rm -f target/muster.jar
-  mvn -q -B -ntp -DskipTests package > "$WORK/logs/build.log" 2>&1 || { tail -n 40 "$WORK/logs/build.log" >&2; die "the build failed"; }
-  BUILD_NOTE="target/muster.jar rebuilt by the bench ($(( ($(now_us) - t0) / 1000000 )) s)"
-  log "$BUILD_NOTE"
-fi
-JAR_STAMP="$(stat -c '%Y %s' target/muster.jar)"
-JAR_INFO="$(stat -c '%n %s bytes, built %y' target/muster.jar)"
-# The server and the commands run from a private copy: Maven rewrites target/muster.jar in place, and a
-# rebuild by someone else during the run would pull the classes from under the running server.
-JAR="$WORK/muster.jar"
-cp target/muster.jar "$JAR"
-JAR_INFO="$JAR_INFO, sha256 $(sha256sum "$JAR" | cut -c1-16)… (run from a copy in the temporary directory)"
+build_jar
+copy_jar
 
 # --- 2. the pgbench scripts, from the Java sources ----------------------------------------------
 # Each statement is the SQL text of the Java source, read now; each ? is replaced, in order, by what
@@ -376,36 +256,7 @@ done
 [ "$WRITE_SQL" -eq 1 ] && SQL_NOTE="bench/checkin-single.sql and bench/checkin-batch.sql rewritten from the sources by --write-sql"
 
 # --- 3. Muster ----------------------------------------------------------------------------------
-start_muster() { # log file
-  PORT="$(free_port)"
-  log "starting Muster on port $PORT (data directory $DATA) ..."
-  local t0 code
-  t0="$(now_us)"
-  setsid "${PIN[@]}" java -jar "$JAR" "--muster.data-dir=$DATA" "--server.port=$PORT" \
-    > "$1" 2>&1 < /dev/null &
-  MUSTER_PID=$!
-  while true; do
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORT/login" 2> /dev/null || true)"
-    [ "$code" = 200 ] && break
-    if ! kill -0 "$MUSTER_PID" 2> /dev/null; then
-      tail -n 40 "$1" >&2; die "Muster exited before /login answered 200"
-    fi
-    [ $(( $(now_us) - t0 )) -lt $((START_TIMEOUT_S * 1000000)) ] \
-      || { tail -n 40 "$1" >&2; die "no HTTP 200 from /login within ${START_TIMEOUT_S} s"; }
-    sleep 0.2
-  done
-  log "Muster serves /login after $(( ($(now_us) - t0) / 1000 )) ms"
-  # Its PostgreSQL: the port is line 4 of postmaster.pid (as EmbeddedDatabase.runningServerUrl reads
-  # it); database and user postgres, trust authentication (EmbeddedDatabase.jdbcUrl).
-  local pidfile="$DATA/postgres/postmaster.pid"
-  [ -f "$pidfile" ] || die "no $pidfile"
-  PGPORT_="$(sed -n 4p "$pidfile" | tr -d '[:space:]')"
-  POSTMASTER="$(sed -n 1p "$pidfile" | tr -d '[:space:]')"
-  export PGHOST=localhost PGPORT="$PGPORT_" PGUSER=postgres PGDATABASE=postgres PGAPPNAME=muster-checkin-bench
-  unset PGPASSWORD PGSERVICE PGOPTIONS
-}
 start_muster "$WORK/logs/muster.log"
-sql() { "${PIN[@]}" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
 sql -c 'select 1' > /dev/null || die "psql cannot connect to localhost:$PGPORT"
 PG_VERSION="$(sql -c 'select version()')"
 PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || setting || coalesce(unit, ''), ', ' order by name) from pg_settings
@@ -438,19 +289,10 @@ add_user() { # username name role
 add_user bench-gate "Check-in bench gate" GATE
 add_user bench-lead "Check-in bench lead" SECURITY_OFFICER
 
-new_token() { # username -> secret; the row as ApiTokens.create writes it (hash of the secret only)
-  local secret hash
-  secret="mst_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-  hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-  sql -c "insert into api_token (user_id, name, token_hash, created_at, expires_at)
-          select id, 'check-in bench', '$hash', now(), now() + interval '1 day' from app_user where username = '$1'" > /dev/null
-  echo "$secret"
-}
-GATE_TOKEN="$(new_token bench-gate)"
-LEAD_TOKEN="$(new_token bench-lead)"
+GATE_TOKEN="$(new_token bench-gate 'check-in bench')"
+LEAD_TOKEN="$(new_token bench-lead 'check-in bench')"
 TOKEN_HASH="$(printf '%s' "$GATE_TOKEN" | sha256sum | cut -d' ' -f1)"
 GATE_UID="$(sql -c "select id from app_user where username = 'bench-gate'")"
-BASE="http://localhost:$PORT"
 
 api() { # token method path [json] -> body, fails unless 2xx
   local out code
@@ -489,15 +331,7 @@ PGB_VARS=(-D "token_hash=$TOKEN_HASH" -D "username=bench-gate" -D "uid=$GATE_UID
   || { cat "$WORK/logs/pgbench-smoke.log" >&2; die "pgbench could not run checkin-batch.sql"; }
 [ "$(sql -c "select count(*) from check_in where roll_call_id = $RC")" = $((3 + 1 + BATCH)) ] || die "the pgbench smoke test did not record 1 + $BATCH check-ins"
 
-if [ "$STATEMENTS" -eq 1 ]; then
-  log "--statements: loading pg_stat_statements (restarting Muster on the same data directory) ..."
-  sql -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
-  sql -c "alter system set pg_stat_statements.track_utility = on" > /dev/null
-  stop_muster
-  start_muster "$WORK/logs/muster-restart.log"
-  sql -c "create extension if not exists pg_stat_statements" > /dev/null
-  BASE="http://localhost:$PORT"
-fi
+[ "$STATEMENTS" -eq 0 ] || load_pg_stat_statements
 
 # --- 5. measurements ----------------------------------------------------------------------------
 reset_state() { # every measurement starts from a started roll-call with nobody checked in
@@ -529,19 +363,6 @@ statements_report() { # out requests
                    order by total_exec_time desc limit 14" > "$1"
 }
 
-# cpu_snap [PID] -> "busy muster postgres pid" in ticks: the machine, Muster's JVM (with reaped
-# children), the PostgreSQL server (postmaster with reaped and live children), and one process.
-cpu_snap() {
-  local busy
-  busy="$(cpu_busy_ticks)"
-  { cat /proc/[0-9]*/stat 2> /dev/null || true; } | awk -v m="$MUSTER_PID" -v pm="$POSTMASTER" -v b="${1:-0}" -v busy="$busy" '
-    { pid = $1; rest = $0; sub(/^[0-9]+ \(.*\) /, "", rest); n = split(rest, a, " "); if (n < 15) next
-      if (pid == m) mu += a[12] + a[13] + a[14] + a[15]
-      else if (pid == pm) pg += a[12] + a[13] + a[14] + a[15]
-      else if (a[2] == pm) pg += a[12] + a[13]
-      if (pid == b) pb += a[12] + a[13] }
-    END { print busy, mu + 0, pg + 0, pb + 0 }'
-}
 sleep_until_us() { local d=$(( $1 - $(now_us) )); [ "$d" -le 0 ] || sleep "$(awk -v d="$d" 'BEGIN { printf "%.3f", d / 1e6 }')"; }
 
 # The load generator's JVM: C1 only and the serial collector. A fresh JVM's C2 compilations cost more CPU
@@ -707,19 +528,11 @@ done
 
 LOAD_AFTER="$(uptime)"
 log "load after: $LOAD_AFTER"
-grep -hE ' (ERROR|WARN) ' "$WORK"/logs/muster*.log 2> /dev/null \
-  | grep -v 'SpringDocAppInitializer' | head -n 5 | sed 's/^/    /' > "$WORK/muster-warnings.txt" || true
-[ -s "$WORK/muster-warnings.txt" ] && { problem "Muster's log has warnings or errors (first 5 below)"; cat "$WORK/muster-warnings.txt" >> "$PROBLEMS"; }
+muster_warnings
 stop_muster
 
 # --- 6. report ----------------------------------------------------------------------------------
 R="$WORK/results"
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
-col() { # kind clients who key -> one value per round
-  local r
-  for r in $(seq 1 "$ROUNDS"); do kv "$R/$1-$2-$3-$r.kv" "$4"; done
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 cores() { awk -v c="$1" -v w="$2" 'BEGIN { if (c == "" || c == "-" || w + 0 == 0) print "-"; else printf "%.2f", c / w }'; }
 cpu_cell() { # file -> "app / postgres / generator / others" in cores
   local f="$1" w
@@ -731,14 +544,9 @@ stmt_latencies() { # pgbench -r lines "latency failures command" -> "latency  co
   awk '$1 ~ /^[0-9.]+$/ && $2 ~ /^[0-9]+$/ { lat = $1; sub(/^ *[0-9.]+ +[0-9]+ +/, ""); printf "%8s  %s\n", lat, $0 }' "$1" | cut -c1-130
 }
 jit() { cores "$(kv "$1" cpu_app_jit_s)" "$(kv "$1" cpu_window_s)"; }
-fmt1() { awk -v x="$1" 'BEGIN { if (x == "-" || x == "") print "-"; else printf "%\047.0f", x }'; }
 
-CPU_MODEL="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
-MEM_TOTAL="$(free -g | awk '/^Mem:/ {print $2}')"
-JAVA_VERSION="$(java -version 2>&1 | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+machine_facts
 PGBENCH_VERSION="$(pgbench --version)"
-COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo '?')"
-DIRTY="$(git -C "$REPO" status --porcelain 2> /dev/null | grep -c . || true)"
 SINGLE_PGB="pgbench -n -M prepared -r -c $CLIENTS -j $(( CLIENTS < 2 ? CLIENTS : 2 )) -T $(( WARMUP + DURATION + 1 )) -l --log-prefix=... -f checkin-single.sql -D token_hash=... -D username=bench-gate -D uid=$GATE_UID -D post=$POST_ID -D rc=$RC -D pmin=$PMIN -D pmax=$PMAX -D channel=GATE -D everyone=true"
 WRK_CMD="wrk -t $(( CLIENTS < 2 ? CLIENTS : 2 )) -c $CLIENTS -d ${DURATION}s --timeout 10s --latency -s bench/checkin-wrk.lua $BASE -- /api/v1/posts/$CODE/roll-calls/$RC/check-ins TOKEN $PMIN $PMAX NONCE (after a ${WARMUP} s run the same way)"
 APP_CMD="MUSTER_TOKEN=... java ${GEN_JAVA[*]} bench/CheckInLoad.java --base-url $BASE --post $CODE --roll-call $RC --members members.txt --mode single|batch --workers N --warmup $WARMUP --duration $DURATION --batch-size $BATCH --channel GATE --watch app=PID,postgres=PID"
@@ -775,20 +583,20 @@ EOF
 for r in $(seq 1 "$ROUNDS"); do
   a="$R/single-$CLIENTS-app-$r.kv"; b="$R/single-$CLIENTS-anchor-$r.kv"
   printf '| %s | %s | %s | %s / %s / %s / %s | %s | %s | %s (%s / %s) | %s | %s | %s | %s | %s, %s |\n' "$r" "$(tr ' ' '/' < "$R/order-$r")" \
-    "$(fmt1 "$(kv "$a" tps)")" "$(kv "$a" lat_p50_ms)" "$(kv "$a" lat_p95_ms)" "$(kv "$a" lat_p99_ms)" "$(kv "$a" lat_max_ms)" \
-    "$(kv "$a" errors) ($(kv "$a" errors_by_status))" "$(fmt1 "$(kv "$b" tps)")" "$(kv "$b" lat_mean_ms)" "$(kv "$b" lat_p50_ms)" "$(kv "$b" lat_p99_ms)" \
+    "$(thousands "$(kv "$a" tps)")" "$(kv "$a" lat_p50_ms)" "$(kv "$a" lat_p95_ms)" "$(kv "$a" lat_p99_ms)" "$(kv "$a" lat_max_ms)" \
+    "$(kv "$a" errors) ($(kv "$a" errors_by_status))" "$(thousands "$(kv "$b" tps)")" "$(kv "$b" lat_mean_ms)" "$(kv "$b" lat_p50_ms)" "$(kv "$b" lat_p99_ms)" \
     "$(ratio "$(kv "$a" tps)" "$(kv "$b" tps)")" "$(cpu_cell "$a")" "$(jit "$a")" "$(cpu_cell "$b" | sed 's/^[^/]*\//– \//')" \
     "$(kv "$a" load1)/$(kv "$b" load1)" "$(kv "$a" mvn)/$(kv "$b" mvn)"
 done
-S_APP="$(col single "$CLIENTS" app tps | median)"; S_ANC="$(col single "$CLIENTS" anchor tps | median)"
-S_P99="$(col single "$CLIENTS" app lat_p99_ms | median)"; S_P99_MAX="$(col single "$CLIENTS" app lat_p99_ms | sort -g | tail -n 1)"
+S_APP="$(col "single-$CLIENTS-app" tps | median)"; S_ANC="$(col "single-$CLIENTS-anchor" tps | median)"
+S_P99="$(col "single-$CLIENTS-app" lat_p99_ms | median)"; S_P99_MAX="$(col "single-$CLIENTS-app" lat_p99_ms | sort -g | tail -n 1)"
 S_RATIO="$(ratio "$S_APP" "$S_ANC")"
 S_RATIOS="$(for r in $(seq 1 "$ROUNDS"); do ratio "$(kv "$R/single-$CLIENTS-app-$r.kv" tps)" "$(kv "$R/single-$CLIENTS-anchor-$r.kv" tps)"; echo; done | grep -v '^$')"
-S_ERR="$(col single "$CLIENTS" app errors | awk '{ s += $1 } END { print s + 0 }')"
-printf '| **median** | | **%s** | %s / %s / **%s** / %s | %s in all rounds | **%s** | %s (%s / %s) | **%s** | | | | |\n' "$(fmt1 "$S_APP")" \
-  "$(col single "$CLIENTS" app lat_p50_ms | median)" "$(col single "$CLIENTS" app lat_p95_ms | median)" "$S_P99" "$(col single "$CLIENTS" app lat_max_ms | median)" \
-  "$S_ERR" "$(fmt1 "$S_ANC")" "$(col single "$CLIENTS" anchor lat_mean_ms | median)" "$(col single "$CLIENTS" anchor lat_p50_ms | median)" \
-  "$(col single "$CLIENTS" anchor lat_p99_ms | median)" "$S_RATIO"
+S_ERR="$(col "single-$CLIENTS-app" errors | awk '{ s += $1 } END { print s + 0 }')"
+printf '| **median** | | **%s** | %s / %s / **%s** / %s | %s in all rounds | **%s** | %s (%s / %s) | **%s** | | | | |\n' "$(thousands "$S_APP")" \
+  "$(col "single-$CLIENTS-app" lat_p50_ms | median)" "$(col "single-$CLIENTS-app" lat_p95_ms | median)" "$S_P99" "$(col "single-$CLIENTS-app" lat_max_ms | median)" \
+  "$S_ERR" "$(thousands "$S_ANC")" "$(col "single-$CLIENTS-anchor" lat_mean_ms | median)" "$(col "single-$CLIENTS-anchor" lat_p50_ms | median)" \
+  "$(col "single-$CLIENTS-anchor" lat_p99_ms | median)" "$S_RATIO"
 
 cat << EOF
 
@@ -802,17 +610,17 @@ for k in "${BATCH_KS[@]}"; do
   for r in $(seq 1 "$ROUNDS"); do
     a="$R/batch-$k-app-$r.kv"; b="$R/batch-$k-anchor-$r.kv"
     printf '| %s | %s | %s | %s | %s | %s / %s / %s | %s | %s | %s (%s) | %s | %s | %s | %s | %s, %s |\n' "$r" "$k" "$(tr ' ' '/' < "$R/order-$r")" \
-      "$(kv "$a" tps)" "$(fmt1 "$(kv "$a" checkins_per_s)")" "$(kv "$a" lat_p50_ms)" "$(kv "$a" lat_p99_ms)" "$(kv "$a" lat_max_ms)" \
-      "$(kv "$a" errors) ($(kv "$a" errors_by_status))" "$(fmt1 "$(kv "$b" checkins_per_s)")" "$(kv "$b" lat_mean_ms)" "$(kv "$b" lat_p99_ms)" \
+      "$(kv "$a" tps)" "$(thousands "$(kv "$a" checkins_per_s)")" "$(kv "$a" lat_p50_ms)" "$(kv "$a" lat_p99_ms)" "$(kv "$a" lat_max_ms)" \
+      "$(kv "$a" errors) ($(kv "$a" errors_by_status))" "$(thousands "$(kv "$b" checkins_per_s)")" "$(kv "$b" lat_mean_ms)" "$(kv "$b" lat_p99_ms)" \
       "$(ratio "$(kv "$a" checkins_per_s)" "$(kv "$b" checkins_per_s)")" "$(cpu_cell "$a")" "$(jit "$a")" "$(cpu_cell "$b" | sed 's/^[^/]*\//– \//')" \
       "$(kv "$a" load1)/$(kv "$b" load1)" "$(kv "$a" mvn)/$(kv "$b" mvn)"
   done
-  B_APP[$k]="$(col batch "$k" app checkins_per_s | median)"; B_ANC[$k]="$(col batch "$k" anchor checkins_per_s | median)"
+  B_APP[$k]="$(col "batch-$k-app" checkins_per_s | median)"; B_ANC[$k]="$(col "batch-$k-anchor" checkins_per_s | median)"
   B_RATIO[$k]="$(ratio "${B_APP[$k]}" "${B_ANC[$k]}")"
-  printf '| **median** | %s | | %s | **%s** | %s / %s / %s | %s | **%s** | %s (%s) | **%s** | | | | |\n' "$k" "$(col batch "$k" app tps | median)" \
-    "$(fmt1 "${B_APP[$k]}")" "$(col batch "$k" app lat_p50_ms | median)" "$(col batch "$k" app lat_p99_ms | median)" "$(col batch "$k" app lat_max_ms | median)" \
-    "$(col batch "$k" app errors | awk '{ s += $1 } END { print s + 0 }')" "$(fmt1 "${B_ANC[$k]}")" "$(col batch "$k" anchor lat_mean_ms | median)" \
-    "$(col batch "$k" anchor lat_p99_ms | median)" "${B_RATIO[$k]}"
+  printf '| **median** | %s | | %s | **%s** | %s / %s / %s | %s | **%s** | %s (%s) | **%s** | | | | |\n' "$k" "$(col "batch-$k-app" tps | median)" \
+    "$(thousands "${B_APP[$k]}")" "$(col "batch-$k-app" lat_p50_ms | median)" "$(col "batch-$k-app" lat_p99_ms | median)" "$(col "batch-$k-app" lat_max_ms | median)" \
+    "$(col "batch-$k-app" errors | awk '{ s += $1 } END { print s + 0 }')" "$(thousands "${B_ANC[$k]}")" "$(col "batch-$k-anchor" lat_mean_ms | median)" \
+    "$(col "batch-$k-anchor" lat_p99_ms | median)" "${B_RATIO[$k]}"
 done
 
 verdict_min() { # median_ratio per_round_ratios target
@@ -828,17 +636,17 @@ cat << EOF
 
 | target | result |
 |---|---|
-| single check-ins ≥ ${TARGET_SINGLE}× pgbench ($CLIENTS clients) | median $(fmt1 "$S_APP") / $(fmt1 "$S_ANC") TPS = **$S_RATIO×**: $(verdict_min "$S_RATIO" "$S_RATIOS" "$TARGET_SINGLE") |
+| single check-ins ≥ ${TARGET_SINGLE}× pgbench ($CLIENTS clients) | median $(thousands "$S_APP") / $(thousands "$S_ANC") TPS = **$S_RATIO×**: $(verdict_min "$S_RATIO" "$S_RATIOS" "$TARGET_SINGLE") |
 | single check-ins p99 ≤ ${TARGET_P99_MS} ms | median p99 $S_P99 ms, worst round $S_P99_MAX ms: $(if awk -v x="$S_P99_MAX" -v t="$TARGET_P99_MS" 'BEGIN { exit !(x <= t) }'; then echo "**met** (every round)"; elif awk -v x="$S_P99" -v t="$TARGET_P99_MS" 'BEGIN { exit !(x <= t) }'; then echo "met by the median only"; else echo "**missed**"; fi) |
 EOF
 for k in "${BATCH_KS[@]}"; do
   rs="$(for r in $(seq 1 "$ROUNDS"); do ratio "$(kv "$R/batch-$k-app-$r.kv" checkins_per_s)" "$(kv "$R/batch-$k-anchor-$r.kv" checkins_per_s)"; echo; done | grep -v '^$')"
-  echo "| batches of $BATCH ≥ ${TARGET_BATCH}× pgbench ($k concurrent) | median $(fmt1 "${B_APP[$k]}") / $(fmt1 "${B_ANC[$k]}") check-ins/s = **${B_RATIO[$k]}×**: $(verdict_min "${B_RATIO[$k]}" "$rs" "$TARGET_BATCH") |"
+  echo "| batches of $BATCH ≥ ${TARGET_BATCH}× pgbench ($k concurrent) | median $(thousands "${B_APP[$k]}") / $(thousands "${B_ANC[$k]}") check-ins/s = **${B_RATIO[$k]}×**: $(verdict_min "${B_RATIO[$k]}" "$rs" "$TARGET_BATCH") |"
 done
-echo "| errors (any answer but 201/200) | single: $S_ERR; batches: $(for k in "${BATCH_KS[@]}"; do col batch "$k" app errors; done | awk '{ s += $1 } END { print s + 0 }') (measured windows, all rounds) |"
+echo "| errors (any answer but 201/200) | single: $S_ERR; batches: $(for k in "${BATCH_KS[@]}"; do col "batch-$k-app" errors; done | awk '{ s += $1 } END { print s + 0 }') (measured windows, all rounds) |"
 
 JIT_NOTE="none"
-[ "$JIT_WARMUP" -gt 0 ] && JIT_NOTE="${JIT_WARMUP} s of single check-ins ($(fmt1 "$(kv "$R/jit-single.kv" tps)")/s) and $((JIT_WARMUP / 2)) s of batches ($(fmt1 "$(kv "$R/jit-batch.kv" checkins_per_s)") check-ins/s) before round 1, not measured"
+[ "$JIT_WARMUP" -gt 0 ] && JIT_NOTE="${JIT_WARMUP} s of single check-ins ($(thousands "$(kv "$R/jit-single.kv" tps)")/s) and $((JIT_WARMUP / 2)) s of batches ($(thousands "$(kv "$R/jit-batch.kv" checkins_per_s)") check-ins/s) before round 1, not measured"
 cat << EOF
 
 ### What the anchors run
@@ -877,13 +685,7 @@ EOF
 if [ "$STATEMENTS" -eq 1 ]; then
   echo
   echo "pg_stat_statements, last round (calls, calls per request or pgbench transaction, total ms, mean ms, rows, query):"
-  for f in "$R"/*-"$ROUNDS".pgss; do
-    echo
-    echo "$(basename "${f%.pgss}"):"
-    echo '```'
-    column -t -s $'\t' "$f" 2> /dev/null | cut -c1-190 || cat "$f"
-    echo '```'
-  done
+  pgss_blocks 190 "$R"/*-"$ROUNDS".pgss
 fi
 cat << EOF
 
@@ -891,7 +693,7 @@ cat << EOF
 
 - command: \`$COMMAND\` (from $REPO)
 - date: $DATE_START
-- machine: nproc $(nproc) (of $(nproc --all)${PIN:+, pinned with taskset -c 0,1}), $CPU_MODEL, ${MEM_TOTAL} GB RAM (free -g total)
+- machine: $MACHINE
 - java: $JAVA_VERSION (Muster: plain \`java -jar target/muster.jar\`, default heap and GC; load generator: \`java ${GEN_JAVA[*]} bench/CheckInLoad.java\`, source launcher)
 - PostgreSQL: $PG_VERSION (zonky binaries started by Muster: $PG_SETTINGS); pgbench: $PGBENCH_VERSION
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO; $BUILD_NOTE

@@ -29,6 +29,8 @@
 # The report (markdown) goes to standard output, progress to standard error. --keep keeps the
 # temporary directory (data directory, list, logs) instead of removing it on exit.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 ROUNDS=3
 PERSONS=150000
@@ -73,96 +75,18 @@ for tool in java curl ss awk sed sort python3 psql; do
 done
 
 # --- state and cleanup --------------------------------------------------------------------------
-WORK="$(mktemp -d /tmp/muster-import-bench.XXXXXX)"
-chmod 755 "$WORK"   # PostgreSQL may run as another user: it must traverse
-mkdir -p "$WORK/logs"
+new_work muster-import-bench
 DATA="$WORK/data"
 RESULTS="$WORK/results.tsv"   # round order app_ms app_wall_ms app_cpu_s app_others anchor_ms anchor_cpu_s anchor_others mvn_app mvn_anchor
 : > "$RESULTS"
 STEPS="$WORK/steps.tsv"       # who round step rows ms
 : > "$STEPS"
-PROBLEMS="$WORK/problems.txt"
-: > "$PROBLEMS"
 MUSTER_PID=""
 FAILED=0
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-problem() { log "PROBLEM: $*"; printf -- '- %s\n' "$*" >> "$PROBLEMS"; }
-die() { log "FAILED: $*"; exit 1; }
-
-# PIDs of PostgreSQL postmasters (the processes whose command line has -D) with a data directory under $1.
-postgres_pids_under() {
-  local prefix="$1" p cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in
-      *bin/postgres\ *-D\ "$prefix"*) echo "${p#/proc/}" ;;
-    esac
-  done
-}
-
-# Maven builds or test runs on the machine (other engineers' `mvn test` adds noise): their count.
-maven_running() {
-  local p n=0 cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in *plexus-classworlds*|*surefire*booter*) n=$((n + 1)) ;; esac
-  done
-  echo "$n"
-}
-
-stop_muster() {
-  local waited=0 left
-  [ -n "$MUSTER_PID" ] || return 0
-  if kill -0 "$MUSTER_PID" 2> /dev/null; then
-    log "stopping Muster (SIGTERM to $MUSTER_PID)"
-    kill -TERM "$MUSTER_PID" 2> /dev/null || true
-    while kill -0 "$MUSTER_PID" 2> /dev/null; do
-      if [ "$waited" -ge $((STOP_TIMEOUT_S * 10)) ]; then
-        problem "Muster (java $MUSTER_PID) still running ${STOP_TIMEOUT_S} s after SIGTERM; killed"
-        kill -KILL -- "-$MUSTER_PID" 2> /dev/null || kill -KILL "$MUSTER_PID" 2> /dev/null || true
-        break
-      fi
-      sleep 0.1
-      waited=$((waited + 1))
-    done
-  fi
-  wait "$MUSTER_PID" 2> /dev/null || true
-  MUSTER_PID=""
-  left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-  if [ -n "${left// /}" ]; then
-    problem "PostgreSQL ($left) still running after Muster exited; stopped by the bench"
-    # shellcheck disable=SC2086
-    kill -INT $left 2> /dev/null || true
-    for _ in $(seq 1 100); do
-      left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-      [ -z "${left// /}" ] && break
-      sleep 0.1
-    done
-    # shellcheck disable=SC2086
-    [ -z "${left// /}" ] || kill -KILL $left 2> /dev/null || true
-  fi
-}
-
-cleanup() {
-  local rc=$?
-  trap - EXIT INT TERM
-  stop_muster
-  if [ "$KEEP" -eq 1 ]; then
-    log "kept $WORK"
-  else
-    rm -rf "$WORK"
-  fi
-  exit "$rc"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit cleanup_and_exit
 
 # --- helpers ------------------------------------------------------------------------------------
-now_us() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
-CLK_TCK="$(getconf CLK_TCK)"
-cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 # CPU ticks of a process (with its reaped children) plus the live children of it: for the
 # postmaster that is every backend, ended (reaped) or still running, and the background processes.
 tree_ticks() {
@@ -183,27 +107,6 @@ children_cpu_ms() {
        END { printf "%d\n", ms }' "$1"
 }
 
-EPHEMERAL_LOW="$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || echo 32768)"
-[ "$EPHEMERAL_LOW" -gt 12000 ] || EPHEMERAL_LOW=65000
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((10000 + (RANDOM * 32768 + RANDOM) % (EPHEMERAL_LOW - 10000)))
-    if [ -z "$(ss -Hltn "sport = :$p" 2> /dev/null)" ]; then
-      echo "$p"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
-
-# Pin to two CPUs when the machine has more (children, PostgreSQL included, inherit the affinity).
-PIN=()
-if [ "$(nproc --all)" -gt 2 ] && command -v taskset > /dev/null; then
-  PIN=(taskset -c 0,1)
-fi
-
 # round letters: 1 -> AA, 2 -> AB, ...
 letters() {
   local n=$(($1 - 1)) a=ABCDEFGHIJKLMNOPQRSTUVWXYZ
@@ -211,11 +114,7 @@ letters() {
 }
 
 # --- machine and load ---------------------------------------------------------------------------
-LOAD_BEFORE="$(uptime)"
-BUSY_BEFORE="$(top -b -n 1 -o %CPU 2> /dev/null | awk 'NR > 7 && $9 + 0 >= 10 {printf "%s%s (pid %s) %s%%", sep, $12, $1, $9; sep = ", "}' || true)"
-DATE_START="$(date -Is)"
-log "load before: $LOAD_BEFORE"
-log "temporary directory: $WORK"
+note_load_before
 
 # --- 1. the jar ---------------------------------------------------------------------------------
 BUILD_NOTE="target/muster.jar up to date (not rebuilt)"
@@ -248,33 +147,9 @@ EXPECTED_COLUMNS="row_number, source_key, household_key, given_name, family_name
   || die "ImportWriter's COPY columns changed; bench/generate-people.py --stage must follow: $COPY_COLUMNS"
 
 # --- 3. Muster --------------------------------------------------------------------------------
-PORT="$(free_port)"
-log "starting Muster on port $PORT (data directory $DATA) ..."
-t0="$(now_us)"
-setsid "${PIN[@]}" java -jar target/muster.jar "--muster.data-dir=$DATA" "--server.port=$PORT" \
-  > "$WORK/logs/muster.log" 2>&1 < /dev/null &
-MUSTER_PID=$!
-while true; do
-  code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORT/login" 2> /dev/null || true)"
-  [ "$code" = 200 ] && break
-  if ! kill -0 "$MUSTER_PID" 2> /dev/null; then
-    tail -n 40 "$WORK/logs/muster.log" >&2; die "Muster exited before /login answered 200"
-  fi
-  [ $(( $(now_us) - t0 )) -lt $((START_TIMEOUT_S * 1000000)) ] \
-    || { tail -n 40 "$WORK/logs/muster.log" >&2; die "no HTTP 200 from /login within ${START_TIMEOUT_S} s"; }
-  sleep 0.2
-done
-log "Muster serves /login after $(( ($(now_us) - t0) / 1000 )) ms"
-
-# Its PostgreSQL: the port is line 4 of postmaster.pid (as EmbeddedDatabase.runningServerUrl reads
-# it); database and user postgres, trust authentication (EmbeddedDatabase.jdbcUrl).
-PIDFILE="$DATA/postgres/postmaster.pid"
-[ -f "$PIDFILE" ] || die "no $PIDFILE"
-PGPORT_="$(sed -n 4p "$PIDFILE" | tr -d '[:space:]')"
-POSTMASTER="$(sed -n 1p "$PIDFILE" | tr -d '[:space:]')"
-export PGHOST=localhost PGPORT="$PGPORT_" PGUSER=postgres PGDATABASE=postgres PGAPPNAME=muster-import-bench
-unset PGPASSWORD PGSERVICE PGOPTIONS
-sql() { "${PIN[@]}" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+# Run from target/muster.jar itself (the import command below runs the same file).
+JAR=target/muster.jar
+start_muster "$WORK/logs/muster.log"
 sql -c 'select 1' > /dev/null || die "psql cannot connect to localhost:$PGPORT"
 PG_VERSION="$(sql -c 'select version()')"
 PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
@@ -513,17 +388,15 @@ done
 
 LOAD_AFTER="$(uptime)"
 log "load after: $LOAD_AFTER"
-grep -E ' (ERROR|WARN) ' "$WORK/logs/muster.log" | grep -v 'SpringDocAppInitializer' | head -n 5 | sed 's/^/    /' > "$WORK/muster-warnings.txt" || true
-[ -s "$WORK/muster-warnings.txt" ] && { problem "Muster's log has warnings or errors (first 5 below)"; cat "$WORK/muster-warnings.txt" >> "$PROBLEMS"; }
+muster_warnings
 stop_muster
 
 # --- 5. report ----------------------------------------------------------------------------------
-median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
-col() { awk -F'\t' -v c="$1" '{ print $c }' "$RESULTS"; }
+results_col() { awk -F'\t' -v c="$1" '{ print $c }' "$RESULTS"; }   # results_col N: column N of results.tsv, one line a round
 sec() { awk -v x="$1" 'BEGIN { printf "%.2f s", x / 1000 }'; }
-APP_MED="$(col 3 | median)"; APP_MAX="$(col 3 | sort -n | tail -n 1)"
-WALL_MED="$(col 4 | median)"; ANC_MED="$(col 7 | median)"
-APP_CPU_MED="$(col 5 | median)"; ANC_CPU_MED="$(col 8 | median)"
+APP_MED="$(results_col 3 | median)"; APP_MAX="$(results_col 3 | sort -n | tail -n 1)"
+WALL_MED="$(results_col 4 | median)"; ANC_MED="$(results_col 7 | median)"
+APP_CPU_MED="$(results_col 5 | median)"; ANC_CPU_MED="$(results_col 8 | median)"
 RATIO="$(awk -v a="$APP_MED" -v b="$ANC_MED" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_MAX="$(awk -F'\t' '{ r = $3 / $7; if (r > m) m = r } END { printf "%.2f", m }' "$RESULTS")"
 verdict_ms() {
@@ -537,12 +410,8 @@ verdict_ratio() {
   else echo "**missed**"; fi
 }
 
-CPU_MODEL="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
-MEM_TOTAL="$(free -g | awk '/^Mem:/ {print $2}')"
-JAVA_VERSION="$(java -version 2>&1 | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+machine_facts
 PSQL_VERSION="$(psql --version)"
-COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo '?')"
-DIRTY="$(git -C "$REPO" status --porcelain 2> /dev/null | grep -c . || true)"
 MVN_ROUNDS="$(awk -F'\t' '$10 > 0 || $11 > 0 { n++ } END { print n + 0 }' "$RESULTS")"
 
 cat << EOF
@@ -623,7 +492,7 @@ cat << EOF
 
 - command: \`$COMMAND\` (from $REPO)
 - date: $DATE_START
-- machine: nproc $(nproc) (of $(nproc --all)${PIN:+, pinned with taskset -c 0,1}), $CPU_MODEL, ${MEM_TOTAL} GB RAM (free -g total)
+- machine: $MACHINE
 - java: $JAVA_VERSION
 - PostgreSQL: $PG_VERSION (zonky binaries started by Muster: $PG_SETTINGS); psql client: $PSQL_VERSION
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO; $BUILD_NOTE

@@ -51,6 +51,8 @@
 # The report (markdown) goes to standard output, progress to standard error. --keep keeps the
 # temporary directory (and the dumps).
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 ROUNDS=3
 COUNT=100000
@@ -91,31 +93,16 @@ for tool in java curl ss awk sed sort psql smtp-sink smtp-source sha256sum; do
   command -v "$tool" > /dev/null || { echo "missing tool: $tool (smtp-sink/smtp-source: apt-get install postfix)" >&2; exit 1; }
 done
 
-WORK="$(mktemp -d /tmp/muster-notify-bench.XXXXXX)"
-chmod 755 "$WORK"
-mkdir -p "$WORK/logs" "$WORK/results"
+new_work muster-notify-bench
+mkdir -p "$WORK/results"
 DUMPS="$(mktemp -d /dev/shm/muster-notify-dumps.XXXXXX)"
 chmod 777 "$DUMPS"
 DATA="$WORK/data"
-PROBLEMS="$WORK/problems.txt"; : > "$PROBLEMS"
 R="$WORK/results"
 MUSTER_PID=""; SINK_PID=""; PORT=""; POSTMASTER=""
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-problem() { log "PROBLEM: $*"; printf -- '- %s\n' "$*" >> "$PROBLEMS"; }
-die() { log "FAILED: $*"; exit 1; }
-kv() { sed -n "s/^$2=//p" "$1" | head -n 1; }
-now_us() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
-CLK_TCK="$(getconf CLK_TCK)"
-
-postgres_pids_under() {
-  local prefix="$1" p cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in *bin/postgres\ *-D\ "$prefix"*) echo "${p#/proc/}" ;; esac
-  done
-}
-
+# This bench's own stop_muster (not lib.sh's): it stops Muster several times a round without a line
+# of progress each time, and after the grace kills the JVM alone.
 stop_muster() {
   local waited=0 left
   [ -n "$MUSTER_PID" ] || return 0
@@ -152,22 +139,7 @@ cleanup() {
   if [ "$KEEP" -eq 1 ]; then log "kept $WORK and $DUMPS"; else rm -rf "$WORK" "$DUMPS"; fi
   exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-EPHEMERAL_LOW="$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || echo 32768)"
-[ "$EPHEMERAL_LOW" -gt 12000 ] || EPHEMERAL_LOW=65000
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((10000 + (RANDOM * 32768 + RANDOM) % (EPHEMERAL_LOW - 10000)))
-    [ -z "$(ss -Hltn "sport = :$p" 2> /dev/null)" ] && { echo "$p"; return 0; }
-  done
-  return 1
-}
-PIN=()
-if [ "$(nproc --all)" -gt 2 ] && command -v taskset > /dev/null; then PIN=(taskset -c 0,1); fi
+on_exit cleanup
 
 LOAD_BEFORE="$(uptime)"
 DATE_START="$(date -Is)"
@@ -187,9 +159,10 @@ cp target/muster.jar "$JAR"
 JAR_INFO="$(stat -c '%n %s bytes, built %y' target/muster.jar), sha256 $(sha256sum "$JAR" | cut -c1-16)… (run from a copy)"
 
 # --- Muster, the sink ---------------------------------------------------------------------------
-sql() { "${PIN[@]}" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+# This bench's own start_muster (not lib.sh's): the sender's settings on every start, and one line of
+# progress per start.
 start_muster() { # log file, extra arguments...
-  local logf="$1" t0 code pidfile; shift
+  local logf="$1" t0; shift
   PORT="$(free_port)"
   t0="$(now_us)"
   setsid "${PIN[@]}" java -jar "$JAR" "--muster.data-dir=$DATA" "--server.port=$PORT" \
@@ -197,19 +170,9 @@ start_muster() { # log file, extra arguments...
     "$@" > "$logf" 2>&1 < /dev/null &
   MUSTER_PID=$!
   MUSTER_T0_US="$t0"
-  while true; do
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORT/login" 2> /dev/null || true)"
-    [ "$code" = 200 ] && break
-    kill -0 "$MUSTER_PID" 2> /dev/null || { tail -n 40 "$logf" >&2; die "Muster exited before /login answered 200"; }
-    [ $(( $(now_us) - t0 )) -lt $((START_TIMEOUT_S * 1000000)) ] || { tail -n 40 "$logf" >&2; die "no HTTP 200 from /login within ${START_TIMEOUT_S} s"; }
-    sleep 0.2
-  done
+  await_login "$logf" "$t0"
   log "Muster (java $MUSTER_PID) serves /login after $(( ($(now_us) - t0) / 1000 )) ms"
-  pidfile="$DATA/postgres/postmaster.pid"
-  [ -f "$pidfile" ] || die "no $pidfile"
-  POSTMASTER="$(sed -n 1p "$pidfile" | tr -d '[:space:]')"
-  export PGHOST=localhost PGPORT="$(sed -n 4p "$pidfile" | tr -d '[:space:]')" PGUSER=postgres PGDATABASE=postgres PGAPPNAME=muster-notify-bench
-  unset PGPASSWORD PGSERVICE PGOPTIONS
+  muster_postgres
 }
 start_sink() { # dump file or "" -> SINK_PID, SINK_PORT
   SINK_PORT="$(free_port)"
@@ -222,15 +185,6 @@ start_sink() { # dump file or "" -> SINK_PID, SINK_PORT
 }
 # ticks of one process with its reaped children (utime stime cutime cstime)
 ticks_of() { awk '{ sub(/^[0-9]+ \(.*\) /, ""); print $12 + $13 + $14 + $15 }' "/proc/$1/stat" 2> /dev/null || echo 0; }
-cpu_snap() { # -> "jvm postgres sink" ticks
-  { cat /proc/[0-9]*/stat 2> /dev/null || true; } | awk -v m="$MUSTER_PID" -v pm="$POSTMASTER" -v s="$SINK_PID" '
-    { pid = $1; rest = $0; sub(/^[0-9]+ \(.*\) /, "", rest); n = split(rest, a, " "); if (n < 15) next
-      if (pid == m) mu += a[12] + a[13] + a[14] + a[15]
-      else if (pid == pm) pg += a[12] + a[13] + a[14] + a[15]
-      else if (a[2] == pm) pg += a[12] + a[13]
-      if (pid == s) sk += a[12] + a[13] + a[14] + a[15] }
-    END { print mu + 0, pg + 0, sk + 0 }'
-}
 
 # Parse a dump: "message-id<TAB>recipient" per mail transaction, Message-IDs of the form <x@muster> only.
 dump_ids() {
@@ -330,7 +284,7 @@ run_app() { # out tag
   start_muster "$WORK/logs/muster-$tag.log" $(sending_args "$SINK_PORT")
   for _ in $(seq 1 100); do started="$(threads_started_at "$WORK/logs/muster-$tag.log")"; [ -n "$started" ] && break; sleep 0.1; done
   [ -n "$started" ] || die "no 'sender threads started' in Muster's log"
-  w0="$(now_us)"; c0="$(cpu_snap)"
+  w0="$(now_us)"; c0="$(cpu_snap "$SINK_PID")"   # "busy jvm postgres sink" (smtp-sink is one process)
   echo "load1=$(cut -d' ' -f1 /proc/loadavg)" > "$out"
   while true; do
     read -r p _ <<< "$(pending)"
@@ -339,7 +293,7 @@ run_app() { # out tag
     [ $(( $(now_us) - w0 )) -lt 1800000000 ] || die "app: still $p pending after 30 minutes"
     sleep 0.5
   done
-  w1="$(now_us)"; c1="$(cpu_snap)"
+  w1="$(now_us)"; c1="$(cpu_snap "$SINK_PID")"
   sleep 0.3; stop_sink
   sql_after_stop "$tag" "$started" "$out" "$c0" "$c1" "$w0" "$w1" "$dump"
 }
@@ -354,7 +308,7 @@ sql_after_stop() {
   stop_muster
   rm -f "$dump"
   awk -v a="$c0" -v b="$c1" -v w=$((w1 - w0)) -v hz="$CLK_TCK" 'BEGIN { split(a, x, " "); split(b, y, " "); s = w / 1e6
-      printf "cpu_window_s=%.2f\ncpu_jvm=%.2f\ncpu_pg=%.2f\ncpu_sink=%.2f\n", s, (y[1] - x[1]) / hz / s, (y[2] - x[2]) / hz / s, (y[3] - x[3]) / hz / s }' >> "$out"
+      printf "cpu_window_s=%.2f\ncpu_jvm=%.2f\ncpu_pg=%.2f\ncpu_sink=%.2f\n", s, (y[2] - x[2]) / hz / s, (y[3] - x[3]) / hz / s, (y[4] - x[4]) / hz / s }' >> "$out"
   log "app ($tag): $(kv "$out" rate)/s ($(kv "$out" seconds) s from threads started to last sent_at); sink: $(kv "$out" distinct_ids) distinct ids, missed $(kv "$out" missed), duplicated $(kv "$out" duplicated_ids)"
   [ "$(kv "$out" sent)" = "$COUNT" ] || problem "app $tag: $(kv "$out" sent) deliveries SENT, not $COUNT"
   [ "$(kv "$out" missed)" = 0 ] || problem "app $tag: $(kv "$out" missed) recipients missed"
@@ -419,10 +373,6 @@ fi
 LOAD_AFTER="$(uptime)"
 
 # --- report -------------------------------------------------------------------------------------
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
-fmt() { awk -v x="$1" 'BEGIN { if (x == "" || x == "-") print "-"; else printf "%\047.0f", x }'; }
-col() { local r; for r in $(seq 1 "$ROUNDS"); do kv "$R/$1-$r.kv" "$2"; done; }
 COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo '?')"
 DIRTY="$(git -C "$REPO" status --porcelain 2> /dev/null | grep -c . || true)"
 
@@ -442,14 +392,14 @@ EOF
 for r in $(seq 1 "$ROUNDS"); do
   a="$R/app-$r.kv"; b="$R/anchor-$r.kv"; c="$R/bare-$r.kv"
   printf '| %s | %s | %s | %s (%s) | %s | **%s** | %s | %s | %s / %s / %s | %s | %s |\n' "$r" "$(cat "$R/order-$r")" \
-    "$(fmt "$(kv "$a" rate)")" "$(kv "$a" seconds)" "$(kv "$a" sent_span)" "$(fmt "$(kv "$b" rate)")" \
-    "$(ratio "$(kv "$a" rate)" "$(kv "$b" rate)")" "$(fmt "$(kv "$c" rate)")" "$(ratio "$(kv "$a" rate)" "$(kv "$c" rate)")" \
+    "$(thousands "$(kv "$a" rate)")" "$(kv "$a" seconds)" "$(kv "$a" sent_span)" "$(thousands "$(kv "$b" rate)")" \
+    "$(ratio "$(kv "$a" rate)" "$(kv "$b" rate)")" "$(thousands "$(kv "$c" rate)")" "$(ratio "$(kv "$a" rate)" "$(kv "$c" rate)")" \
     "$(kv "$a" cpu_jvm)" "$(kv "$a" cpu_pg)" "$(kv "$a" cpu_sink)" "$(kv "$a" avg_bytes)" "$(kv "$a" load1)"
 done
 MA="$(col app rate | median)"; MB="$(col anchor rate | median)"; MC="$(col bare rate | median)"
 RATIOS="$(for r in $(seq 1 "$ROUNDS"); do ratio "$(kv "$R/app-$r.kv" rate)" "$(kv "$R/anchor-$r.kv" rate)"; echo; done | grep -v '^$')"
 WORST="$(echo "$RATIOS" | sort -g | head -n 1)"
-printf '| **median** | | **%s** | | **%s** | **%s** | %s | %s | | | |\n' "$(fmt "$MA")" "$(fmt "$MB")" "$(ratio "$MA" "$MB")" "$(fmt "$MC")" "$(ratio "$MA" "$MC")"
+printf '| **median** | | **%s** | | **%s** | **%s** | %s | %s | | | |\n' "$(thousands "$MA")" "$(thousands "$MB")" "$(ratio "$MA" "$MB")" "$(thousands "$MC")" "$(ratio "$MA" "$MC")"
 echo
 echo "Target ≥ ${TARGET}× smtp-source (same sink): median **$(ratio "$MA" "$MB")×**, worst round $WORST: $(awk -v w="$WORST" -v t="$TARGET" 'BEGIN { print (w >= t) ? "**met** in every round" : "**missed** in at least one round" }')."
 echo

@@ -22,6 +22,8 @@
 # The report (markdown) goes to standard output, progress to standard error. --keep keeps the
 # temporary directory (logs of every launch) instead of removing it on exit.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 ROUNDS=5
 KEEP=0
@@ -54,29 +56,11 @@ for tool in java curl ss awk sort; do
 done
 
 # --- state and cleanup --------------------------------------------------------------------------
-WORK="$(mktemp -d /tmp/muster-bench.XXXXXX)"
-chmod 755 "$WORK"   # PostgreSQL runs as another user (nobody, or root mapped by unshare -U): it must traverse
-mkdir -p "$WORK/logs"
+new_work muster-bench
 RESULTS="$WORK/results.tsv"   # mode kind round ms spring_started_s load1 app_cpu_s others_cores poll_cores
 : > "$RESULTS"
-PROBLEMS="$WORK/problems.txt"
-: > "$PROBLEMS"
 LIVE_PIDS=()      # java processes (session leaders) this script started
 PG_ANCHOR_DIRS=() # clusters of the PostgreSQL anchor
-
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-problem() { log "PROBLEM: $*"; printf -- '- %s\n' "$*" >> "$PROBLEMS"; }
-
-# PIDs of PostgreSQL postmasters (the processes whose command line has -D) with a data directory under $1.
-postgres_pids_under() {
-  local prefix="$1" p cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in
-      *bin/postgres\ *-D\ "$prefix"*) echo "${p#/proc/}" ;;
-    esac
-  done
-}
 
 # The anchor runs PostgreSQL as nobody when this script runs as root (initdb refuses root).
 PGRUN=()
@@ -123,14 +107,9 @@ cleanup() {
   fi
   exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit cleanup
 
 # --- helpers ------------------------------------------------------------------------------------
-CLK_TCK="$(getconf CLK_TCK)"
-# Busy CPU ticks of the whole machine (user nice system irq softirq steal).
-cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
 # CPU of this shell and its reaped children (curl, sleep, subshells): `times` must run in this shell
 # (not in a command substitution), so snapshot to a file and read the milliseconds from it later.
 self_cpu_snap() { times > "$1"; }
@@ -152,31 +131,6 @@ app_cpu_ticks() {
     }
     END { print sum + 0 }'
 }
-
-now_us() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
-
-# A port nobody listens on, below the kernel's ephemeral range (where the embedded PostgreSQL and
-# every outgoing connection take theirs), so that it stays free until Muster binds it.
-EPHEMERAL_LOW="$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || echo 32768)"
-[ "$EPHEMERAL_LOW" -gt 12000 ] || EPHEMERAL_LOW=65000
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((10000 + (RANDOM * 32768 + RANDOM) % (EPHEMERAL_LOW - 10000)))
-    if [ -z "$(ss -Hltn "sport = :$p" 2> /dev/null)" ]; then
-      echo "$p"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
-
-# Pin to two CPUs when the machine has more (children, PostgreSQL included, inherit the affinity).
-PIN=()
-if [ "$(nproc --all)" -gt 2 ] && command -v taskset > /dev/null; then
-  PIN=(taskset -c 0,1)
-fi
 
 forget_pid() {
   local pid="$1" keep=() p
@@ -328,11 +282,7 @@ check_artifacts() {
 }
 
 # --- machine and load ---------------------------------------------------------------------------
-LOAD_BEFORE="$(uptime)"
-BUSY_BEFORE="$(top -b -n 1 -o %CPU 2> /dev/null | awk 'NR > 7 && $9 + 0 >= 10 {printf "%s%s (pid %s) %s%%", sep, $12, $1, $9; sep = ", "}' || true)"
-DATE_START="$(date -Is)"
-log "load before: $LOAD_BEFORE"
-log "temporary directory: $WORK"
+note_load_before
 
 # --- 1. bin/run once: builds the jar when needed, extracts it and makes the CDS archive ----------
 WARM_DIR="$WORK/warmup-data"
@@ -464,12 +414,8 @@ row() { # label mode kind target_ms
   printf '| %s | %s/%s | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$n" "$ROUNDS" "$(sec "$mn")" "$(sec "$md")" "$(sec "$mx")" "$sp" "$cpu" "$oth" "$poll" "$verdict"
 }
 
-CPU_MODEL="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
-MEM_TOTAL="$(free -g | awk '/^Mem:/ {print $2}')"
-JAVA_VERSION="$(java -version 2>&1 | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+machine_facts
 PG_VERSION="$("$PG_BIN/postgres" --version)"
-COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo '?')"
-DIRTY="$(git -C "$REPO" status --porcelain 2> /dev/null | grep -c . || true)"
 
 cat << EOF
 ## Muster start-up bench
@@ -496,7 +442,7 @@ cat << EOF
 
 - command: \`$COMMAND\` (from $REPO)
 - date: $DATE_START
-- machine: nproc $(nproc) (of $(nproc --all)${PIN:+, pinned with taskset -c 0,1}), $CPU_MODEL, ${MEM_TOTAL} GB RAM (free -g total)
+- machine: $MACHINE
 - java: $JAVA_VERSION
 - PostgreSQL: $PG_VERSION ($PG_BIN, anchor run as $( [ "$(id -u)" -eq 0 ] && echo 'nobody via runuser' || id -un ))
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO

@@ -45,6 +45,8 @@
 # installation), plus a build.
 # The report (markdown) goes to standard output, progress to standard error.
 set -euo pipefail
+# shellcheck source=bench/lib.sh
+. "$(dirname "$0")/lib.sh"
 
 ROUNDS=3
 POSTS=270
@@ -103,136 +105,27 @@ for tool in java curl ss awk sed sort python3 psql pgbench sha256sum base64 head
 done
 
 # --- state and cleanup --------------------------------------------------------------------------
-WORK="$(mktemp -d /tmp/muster-taskforce-bench.XXXXXX)"
-chmod 755 "$WORK"
-mkdir -p "$WORK/logs" "$WORK/results" "$WORK/bodies"
+new_work muster-taskforce-bench
+mkdir -p "$WORK/results" "$WORK/bodies"
 DATA="$WORK/data"
 GEN="$WORK/installation"
 R="$WORK/results"
-PROBLEMS="$WORK/problems.txt"
-: > "$PROBLEMS"
 MUSTER_PID=""
 PORT=""
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
-problem() { log "PROBLEM: $*"; printf -- '- %s\n' "$*" >> "$PROBLEMS"; }
-die() { log "FAILED: $*"; exit 1; }
-
-postgres_pids_under() {
-  local prefix="$1" p cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in
-      *bin/postgres\ *-D\ "$prefix"*) echo "${p#/proc/}" ;;
-    esac
-  done
-}
-
-# Maven builds or test runs on the machine (other engineers' work adds noise): their count.
-maven_running() {
-  local p n=0 cmd
-  for p in /proc/[0-9]*; do
-    cmd="$(tr '\0' ' ' 2> /dev/null < "$p/cmdline")" || continue
-    case "$cmd" in *plexus-classworlds*|*surefire*booter*) n=$((n + 1)) ;; esac
-  done
-  echo "$n"
-}
-
-stop_muster() {
-  local waited=0 left
-  [ -n "$MUSTER_PID" ] || return 0
-  if kill -0 "$MUSTER_PID" 2> /dev/null; then
-    log "stopping Muster (SIGTERM to $MUSTER_PID)"
-    kill -TERM "$MUSTER_PID" 2> /dev/null || true
-    while kill -0 "$MUSTER_PID" 2> /dev/null; do
-      if [ "$waited" -ge $((STOP_TIMEOUT_S * 10)) ]; then
-        problem "Muster (java $MUSTER_PID) still running ${STOP_TIMEOUT_S} s after SIGTERM; killed"
-        kill -KILL -- "-$MUSTER_PID" 2> /dev/null || kill -KILL "$MUSTER_PID" 2> /dev/null || true
-        break
-      fi
-      sleep 0.1
-      waited=$((waited + 1))
-    done
-  fi
-  wait "$MUSTER_PID" 2> /dev/null || true
-  MUSTER_PID=""
-  left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-  if [ -n "${left// /}" ]; then
-    problem "PostgreSQL ($left) still running after Muster exited; stopped by the bench"
-    # shellcheck disable=SC2086
-    kill -INT $left 2> /dev/null || true
-    for _ in $(seq 1 100); do
-      left="$(postgres_pids_under "$WORK/" | tr '\n' ' ')"
-      [ -z "${left// /}" ] && break
-      sleep 0.1
-    done
-    # shellcheck disable=SC2086
-    [ -z "${left// /}" ] || kill -KILL $left 2> /dev/null || true
-  fi
-}
-
 BG_PIDS=()   # measured clients in flight
-cleanup() {
-  local rc=$? p
-  trap - EXIT INT TERM
+stop_clients() {
+  local p
   for p in "${BG_PIDS[@]}"; do kill -TERM "$p" 2> /dev/null || true; done
-  stop_muster
-  if [ "$KEEP" -eq 1 ]; then
-    log "kept $WORK"
-  else
-    rm -rf "$WORK"
-  fi
-  exit "$rc"
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+on_exit cleanup_and_exit
 
 # --- helpers ------------------------------------------------------------------------------------
-now_us() { local t="$EPOCHREALTIME"; echo "${t/./}"; }
-CLK_TCK="$(getconf CLK_TCK)"
-cpu_busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat; }
-
-EPHEMERAL_LOW="$(awk '{ print $1 }' /proc/sys/net/ipv4/ip_local_port_range 2> /dev/null || echo 32768)"
-[ "$EPHEMERAL_LOW" -gt 12000 ] || EPHEMERAL_LOW=65000
-free_port() {
-  local p
-  for _ in $(seq 1 200); do
-    p=$((10000 + (RANDOM * 32768 + RANDOM) % (EPHEMERAL_LOW - 10000)))
-    if [ -z "$(ss -Hltn "sport = :$p" 2> /dev/null)" ]; then
-      echo "$p"
-      return 0
-    fi
-  done
-  echo "no free port found" >&2
-  return 1
-}
-
-# Pin to two CPUs when the machine has more (children, PostgreSQL included, inherit the affinity).
-PIN=()
-if [ "$(nproc --all)" -gt 2 ] && command -v taskset > /dev/null; then
-  PIN=(taskset -c 0,1)
-fi
-
-kv() { sed -n "s/^$2=//p" "$1" | head -n 1; }   # kv FILE KEY
-
-# cpu_snap -> "busy muster postgres" in ticks: the machine, Muster's JVM (with reaped children), the
-# PostgreSQL server (postmaster with reaped and live children).
-cpu_snap() {
-  local busy
-  busy="$(cpu_busy_ticks)"
-  { cat /proc/[0-9]*/stat 2> /dev/null || true; } | awk -v m="$MUSTER_PID" -v pm="$POSTMASTER" -v busy="$busy" '
-    { pid = $1; rest = $0; sub(/^[0-9]+ \(.*\) /, "", rest); n = split(rest, a, " "); if (n < 15) next
-      if (pid == m) mu += a[12] + a[13] + a[14] + a[15]
-      else if (pid == pm) pg += a[12] + a[13] + a[14] + a[15]
-      else if (a[2] == pm) pg += a[12] + a[13] }
-    END { print busy, mu + 0, pg + 0 }'
-}
 # cpu_lines S0 S1 WALL_US -> key=value lines: cores used by Muster, PostgreSQL and everything else
 # (the load generator included) over the window.
 cpu_lines() {
   local b0 m0 p0 b1 m1 p1
-  read -r b0 m0 p0 <<< "$1"; read -r b1 m1 p1 <<< "$2"
+  read -r b0 m0 p0 _ <<< "$1"; read -r b1 m1 p1 _ <<< "$2"
   awk -v b="$((b1 - b0))" -v m="$((m1 - m0))" -v p="$((p1 - p0))" -v t="$CLK_TCK" -v w="$3" 'BEGIN {
     s = w / 1e6; if (s <= 0) s = 1
     o = (b - m - p) / t; if (o < 0) o = 0
@@ -249,30 +142,12 @@ percentiles() {
 }
 
 # --- machine and load ---------------------------------------------------------------------------
-LOAD_BEFORE="$(uptime)"
-BUSY_BEFORE="$(top -b -n 1 -o %CPU 2> /dev/null | awk 'NR > 7 && $9 + 0 >= 10 {printf "%s%s (pid %s) %s%%", sep, $12, $1, $9; sep = ", "}' || true)"
+note_load_before
 MVN_BEFORE="$(maven_running)"
-DATE_START="$(date -Is)"
-log "load before: $LOAD_BEFORE"
-log "temporary directory: $WORK"
 
 # --- 1. the jar ---------------------------------------------------------------------------------
-BUILD_NOTE="target/muster.jar up to date (not rebuilt)"
-if [ ! -f target/muster.jar ] || [ -n "$(find src pom.xml -newer target/muster.jar -print -quit)" ]; then
-  command -v mvn > /dev/null || die "target/muster.jar must be built but mvn is missing"
-  for _ in $(seq 1 180); do [ "$(maven_running)" -eq 0 ] && break; [ "$_" -eq 1 ] && log "waiting for a Maven run to finish ..."; sleep 5; done
-  log "building target/muster.jar (mvn -q -B -ntp -DskipTests package) ..."
-  t0="$(now_us)"
-  rm -f target/muster.jar
-  mvn -q -B -ntp -DskipTests package > "$WORK/logs/build.log" 2>&1 || { tail -n 40 "$WORK/logs/build.log" >&2; die "the build failed"; }
-  BUILD_NOTE="target/muster.jar rebuilt by the bench ($(( ($(now_us) - t0) / 1000000 )) s)"
-  log "$BUILD_NOTE"
-fi
-JAR_STAMP="$(stat -c '%Y %s' target/muster.jar)"
-JAR_INFO="$(stat -c '%n %s bytes, built %y' target/muster.jar)"
-JAR="$WORK/muster.jar"
-cp target/muster.jar "$JAR"
-JAR_INFO="$JAR_INFO, sha256 $(sha256sum "$JAR" | cut -c1-16)… (run from a copy in the temporary directory)"
+build_jar
+copy_jar
 
 # --- 2. the installation (not timed) ------------------------------------------------------------
 NOW_ISO="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
@@ -288,37 +163,7 @@ BIG="$(summary biggest)"
 log "generated in ${GEN_S} s: $(summary observations) observations, $(summary crossings) crossings, $(summary persons) persons"
 
 # --- 3. Muster ----------------------------------------------------------------------------------
-start_muster() { # log file
-  PORT="$(free_port)"
-  log "starting Muster on port $PORT (data directory $DATA) ..."
-  local t0 code
-  t0="$(now_us)"
-  setsid "${PIN[@]}" java -jar "$JAR" "--muster.data-dir=$DATA" "--server.port=$PORT" ${MUSTER_ARGS[@]+"${MUSTER_ARGS[@]}"} \
-    > "$1" 2>&1 < /dev/null &
-  MUSTER_PID=$!
-  while true; do
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://localhost:$PORT/login" 2> /dev/null || true)"
-    [ "$code" = 200 ] && break
-    if ! kill -0 "$MUSTER_PID" 2> /dev/null; then
-      tail -n 40 "$1" >&2; die "Muster exited before /login answered 200"
-    fi
-    [ $(( $(now_us) - t0 )) -lt $((START_TIMEOUT_S * 1000000)) ] \
-      || { tail -n 40 "$1" >&2; die "no HTTP 200 from /login within ${START_TIMEOUT_S} s"; }
-    sleep 0.2
-  done
-  log "Muster serves /login after $(( ($(now_us) - t0) / 1000 )) ms"
-  # Its PostgreSQL: the port is line 4 of postmaster.pid (as EmbeddedDatabase.runningServerUrl reads
-  # it); database and user postgres, trust authentication (EmbeddedDatabase.jdbcUrl).
-  local pidfile="$DATA/postgres/postmaster.pid"
-  [ -f "$pidfile" ] || die "no $pidfile"
-  PGPORT_="$(sed -n 4p "$pidfile" | tr -d '[:space:]')"
-  POSTMASTER="$(sed -n 1p "$pidfile" | tr -d '[:space:]')"
-  export PGHOST=localhost PGPORT="$PGPORT_" PGUSER=postgres PGDATABASE=postgres PGAPPNAME=muster-taskforce-bench
-  unset PGPASSWORD PGSERVICE PGOPTIONS
-  BASE="http://localhost:$PORT"
-}
-start_muster "$WORK/logs/muster.log"
-sql() { "${PIN[@]}" psql -X -q -At -v ON_ERROR_STOP=1 "$@"; }
+start_muster "$WORK/logs/muster.log" ${MUSTER_ARGS[@]+"${MUSTER_ARGS[@]}"}
 sql -c 'select 1' > /dev/null || die "psql cannot connect to localhost:$PGPORT"
 PG_VERSION="$(sql -c 'select version()')"
 PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
@@ -350,16 +195,8 @@ log "setup: accounts (java -jar muster.jar user add) ..."
 add_user bench-tf "Task force bench" TASK_FORCE,APPROVING_AUTHORITY
 add_user bench-com "Chief of mission bench" CHIEF_OF_MISSION
 
-new_token() { # username -> secret; the row as ApiTokens.create writes it (hash of the secret only)
-  local secret hash
-  secret="mst_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
-  hash="$(printf '%s' "$secret" | sha256sum | cut -d' ' -f1)"
-  sql -c "insert into api_token (user_id, name, token_hash, created_at, expires_at)
-          select id, 'task-force bench', '$hash', now(), now() + interval '1 day' from app_user where username = '$1'" > /dev/null
-  echo "$secret"
-}
-TF_TOKEN="$(new_token bench-tf)"
-COM_TOKEN="$(new_token bench-com)"
+TF_TOKEN="$(new_token bench-tf 'task-force bench')"
+COM_TOKEN="$(new_token bench-com 'task-force bench')"
 TOKEN_HASH="$(printf '%s' "$TF_TOKEN" | sha256sum | cut -d' ' -f1)"
 
 api() { # token method path [file] -> body, fails unless 2xx
@@ -556,14 +393,7 @@ done
 "${PIN[@]}" pgbench -n -M prepared -c 1 -t 1 -f "$WORK/taskforce-page.sql" "${PGB_VARS[@]}" > "$WORK/logs/pgbench-smoke.log" 2>&1 \
   || { cat "$WORK/logs/pgbench-smoke.log" >&2; die "pgbench could not run taskforce-page.sql"; }
 
-if [ "$STATEMENTS" -eq 1 ]; then
-  log "--statements: loading pg_stat_statements (restarting Muster on the same data directory) ..."
-  sql -c "alter system set shared_preload_libraries = 'pg_stat_statements'" > /dev/null
-  sql -c "alter system set pg_stat_statements.track_utility = on" > /dev/null
-  stop_muster
-  start_muster "$WORK/logs/muster-restart.log"
-  sql -c "create extension if not exists pg_stat_statements" > /dev/null
-fi
+[ "$STATEMENTS" -eq 0 ] || load_pg_stat_statements ${MUSTER_ARGS[@]+"${MUSTER_ARGS[@]}"}
 
 # --- 6. the replay's input ----------------------------------------------------------------------
 SET_FILE="$WORK/$BIG-decision-points.json"
@@ -747,25 +577,16 @@ done
 
 LOAD_AFTER="$(uptime)"
 log "load after: $LOAD_AFTER"
-grep -hE ' (ERROR|WARN) ' "$WORK"/logs/muster*.log 2> /dev/null \
-  | grep -v 'SpringDocAppInitializer' | head -n 5 | sed 's/^/    /' > "$WORK/muster-warnings.txt" || true
-[ -s "$WORK/muster-warnings.txt" ] && { problem "Muster's log has warnings or errors (first 5 below)"; cat "$WORK/muster-warnings.txt" >> "$PROBLEMS"; }
+muster_warnings
 stop_muster
 
 # --- 8. report ----------------------------------------------------------------------------------
-median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
-col() { local r; for r in $(seq 1 "$ROUNDS"); do kv "$R/$1-$r.kv" "$2"; done; }   # col PREFIX KEY
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b + 0 == 0) print "-"; else printf "%.1f", a / b }'; }
 worst() { sort -g | tail -n 1; }
 cpu_cell() { printf '%s / %s / %s' "$(kv "$1" cpu_app_cores)" "$(kv "$1" cpu_postgres_cores)" "$(kv "$1" cpu_others_cores)"; }
 
-CPU_MODEL="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
-MEM_TOTAL="$(free -g | awk '/^Mem:/ {print $2}')"
-JAVA_VERSION="$(java -version 2>&1 | tr '\n' ';' | sed 's/;$//; s/;/; /g')"
+machine_facts
 PGBENCH_VERSION="$(pgbench --version)"
 PSQL_VERSION="$(psql --version)"
-COMMIT="$(git -C "$REPO" rev-parse --short HEAD 2> /dev/null || echo '?')"
-DIRTY="$(git -C "$REPO" status --porcelain 2> /dev/null | grep -c . || true)"
 
 cat << EOF
 ## Muster task-force bench (issue 5, point 10)
@@ -807,13 +628,13 @@ for c in 1 4; do
     printf '| %s | %s | %s | %s / %s / %s / %s | %s | %s / %s / %s / %s | %s | %s | %s | %s | %s/%s, %s/%s |\n' "$r" "$c" "$(tr ' ' '/' < "$R/order-$r")" \
       "$(kv "$a" lat_p50_ms)" "$(kv "$a" lat_p95_ms)" "$(kv "$a" lat_p99_ms)" "$(kv "$a" lat_max_ms)" "$(kv "$a" rps)" \
       "$(kv "$b" lat_p50_ms)" "$(kv "$b" lat_p95_ms)" "$(kv "$b" lat_p99_ms)" "$(kv "$b" lat_max_ms)" "$(kv "$b" rps)" \
-      "$(ratio "$(kv "$a" lat_p95_ms)" "$(kv "$b" lat_p95_ms)")" "$(cpu_cell "$a")" "$(cpu_cell "$b")" \
+      "$(ratio "$(kv "$a" lat_p95_ms)" "$(kv "$b" lat_p95_ms)" 1)" "$(cpu_cell "$a")" "$(cpu_cell "$b")" \
       "$(kv "$a" load1)" "$(kv "$b" load1)" "$(kv "$a" mvn)" "$(kv "$b" mvn)"
   done
   printf '| **median** | %s | | %s / **%s** / %s / %s | %s | %s / **%s** / %s / %s | %s | **%s** | | | |\n' "$c" \
     "$(col "page-$c-app" lat_p50_ms | median)" "$(col "page-$c-app" lat_p95_ms | median)" "$(col "page-$c-app" lat_p99_ms | median)" "$(col "page-$c-app" lat_max_ms | median)" "$(col "page-$c-app" rps | median)" \
     "$(col "page-$c-anchor" lat_p50_ms | median)" "$(col "page-$c-anchor" lat_p95_ms | median)" "$(col "page-$c-anchor" lat_p99_ms | median)" "$(col "page-$c-anchor" lat_max_ms | median)" "$(col "page-$c-anchor" rps | median)" \
-    "$(ratio "$(col "page-$c-app" lat_p95_ms | median)" "$(col "page-$c-anchor" lat_p95_ms | median)")"
+    "$(ratio "$(col "page-$c-app" lat_p95_ms | median)" "$(col "page-$c-anchor" lat_p95_ms | median)" 1)"
 done
 
 cat << EOF
@@ -832,11 +653,11 @@ for r in $(seq 1 "$ROUNDS"); do
     "$(kv "$a" wall_min_ms)" "$(kv "$a" wall_median_ms)" "$(kv "$a" wall_max_ms)" \
     "$(kv "$b" inner_min_ms)" "$(kv "$b" inner_median_ms)" "$(kv "$b" inner_max_ms)" \
     "$(kv "$b" wall_min_ms)" "$(kv "$b" wall_median_ms)" "$(kv "$b" wall_max_ms)" \
-    "$(ratio "$(kv "$a" inner_median_ms)" "$(kv "$b" inner_median_ms)")" "$(kv "$a" load1)" "$(kv "$b" load1)" "$(kv "$a" mvn)" "$(kv "$b" mvn)"
+    "$(ratio "$(kv "$a" inner_median_ms)" "$(kv "$b" inner_median_ms)" 1)" "$(kv "$a" load1)" "$(kv "$b" load1)" "$(kv "$a" mvn)" "$(kv "$b" mvn)"
 done
 RP_MED="$(col replay-app inner_median_ms | median)"; RP_WORST="$(col replay-app inner_max_ms | worst)"
 RW_MED="$(col replay-app wall_median_ms | median)"; RA_MED="$(col replay-anchor inner_median_ms | median)"
-printf '| **median** | | **%s** | **%s** | **%s** | %s | **%s** | |\n' "$RP_MED" "$RW_MED" "$RA_MED" "$(col replay-anchor wall_median_ms | median)" "$(ratio "$RP_MED" "$RA_MED")"
+printf '| **median** | | **%s** | **%s** | **%s** | %s | **%s** | |\n' "$RP_MED" "$RW_MED" "$RA_MED" "$(col replay-anchor wall_median_ms | median)" "$(ratio "$RP_MED" "$RA_MED" 1)"
 
 verdict_max() { # median worst target
   if awk -v w="$2" -v t="$3" 'BEGIN { exit !(w <= t) }'; then echo "**met** (every round; worst $2)"
@@ -877,13 +698,7 @@ EOF
 if [ "$STATEMENTS" -eq 1 ]; then
   echo
   echo "pg_stat_statements, last round (calls, calls per request or transaction, total ms, mean ms, rows, query):"
-  for f in "$R"/page-1-*-"$ROUNDS".pgss "$R"/page-4-*-"$ROUNDS".pgss; do
-    echo
-    echo "$(basename "${f%.pgss}"):"
-    echo '```'
-    column -t -s $'\t' "$f" 2> /dev/null | cut -c1-200 || cat "$f"
-    echo '```'
-  done
+  pgss_blocks 200 "$R"/page-1-*-"$ROUNDS".pgss "$R"/page-4-*-"$ROUNDS".pgss
 fi
 cat << EOF
 
@@ -891,7 +706,7 @@ cat << EOF
 
 - command: \`$COMMAND\` (from $REPO)
 - date: $DATE_START
-- machine: nproc $(nproc) (of $(nproc --all)${PIN:+, pinned with taskset -c 0,1}), $CPU_MODEL, ${MEM_TOTAL} GB RAM (free -g total)
+- machine: $MACHINE
 - java: $JAVA_VERSION (Muster: plain \`java -jar target/muster.jar\`, default heap and GC${MUSTER_ARGS[*]+; server arguments: ${MUSTER_ARGS[*]}})
 - PostgreSQL: $PG_VERSION (zonky binaries started by Muster: $PG_SETTINGS); $PGBENCH_VERSION; $PSQL_VERSION
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO; $BUILD_NOTE
