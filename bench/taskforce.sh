@@ -210,7 +210,7 @@ api() { # token method path [file] -> body, fails unless 2xx
 # A few posts' decision points through the API, as a chief of mission saves them: the format must be
 # accepted, and the documents the app stores are the reference for the SQL load of the others.
 API_CODES="$(sql -c "select string_agg(code, ' ' order by n) from (select code, row_number() over (order by id) n from post) p
-                      where n in (1, 2, ($POSTS + 1) / 2)")"
+                      where n in (1, 2, greatest(3, ($POSTS + 1) / 2))")"  # three distinct posts, however few
 for code in $API_CODES; do
   api "$COM_TOKEN" PUT "/api/v1/posts/$code/decision-points" "$GEN/sets/$code.json" > "$WORK/logs/put-$code.json"
 done
