@@ -82,11 +82,27 @@ public enum ImportField {
         if (heading == null) {
             return "";
         }
-        StringBuilder key = new StringBuilder(heading.length());
-        heading.codePoints()
-                .filter(Character::isLetterOrDigit)
-                .map(Character::toLowerCase)
-                .forEach(key::appendCodePoint);
+        // A loop, not a stream of code points: an import calls this for several cells of every row.
+        int length = heading.length();
+        int i = 0;
+        while (i < length) {
+            int c = heading.codePointAt(i);
+            if (!Character.isLetterOrDigit(c) || Character.toLowerCase(c) != c) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        if (i == length) {
+            return heading; // already lower-case letters and digits only
+        }
+        StringBuilder key = new StringBuilder(length).append(heading, 0, i);
+        while (i < length) {
+            int c = heading.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
         return key.toString();
     }
 }

@@ -89,6 +89,16 @@ public final class RowParser {
         return text.substring(start, end);
     }
 
+    private static int digits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static boolean blankChar(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
@@ -124,9 +134,7 @@ public final class RowParser {
             c.problem(ImportField.EMAIL, "is not an email address: '" + email + "'");
         }
         String phone = c.text(ImportField.PHONE, 40);
-        if (phone != null
-                && (!PHONE.matcher(phone).matches()
-                        || phone.chars().filter(Character::isDigit).count() < 6)) {
+        if (phone != null && (!PHONE.matcher(phone).matches() || digits(phone) < 6)) {
             c.problem(ImportField.PHONE, "is not a phone number (digits, spaces, + ( ) - . only): '" + phone + "'");
         }
         String documentNumber = c.text(ImportField.DOCUMENT_NUMBER, 50);

@@ -83,6 +83,23 @@ class ImportParsingPropertyTests {
     }
 
     @TestFactory
+    Stream<DynamicTest> headingsAndWordsAreComparedAsLowerCaseLettersAndDigitsOnly() {
+        return forEachSeed(g -> {
+            String text = g.percent(20) ? g.text(0, 3).toLowerCase(java.util.Locale.ROOT) : g.text(0, 40);
+            if (g.percent(10)) {
+                text = text + "\u0130\uD835\uDC00\u00C9"; // dotted capital I, a supplementary letter, É
+            }
+            StringBuilder expected = new StringBuilder();
+            text.codePoints()
+                    .filter(Character::isLetterOrDigit)
+                    .map(Character::toLowerCase)
+                    .forEach(expected::appendCodePoint);
+
+            assertThat(ImportField.normalise(text)).as("normalise(%s)", text).isEqualTo(expected.toString());
+        });
+    }
+
+    @TestFactory
     Stream<DynamicTest> namesInAnyScriptComeBackAsWritten() {
         return forEachSeed(g -> {
             List<ImportField> columns = new ArrayList<>(List.of(KEY, FAMILY_NAME, GIVEN_NAME, CATEGORY));
