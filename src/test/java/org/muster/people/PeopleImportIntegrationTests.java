@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.muster.MusterIntegrationTest;
@@ -129,16 +132,26 @@ class PeopleImportIntegrationTests {
                 .containsExactly("Côté/Zoë", "رحیمی/احمد");
     }
 
+    /** A workbook of one sheet, "People", whose first row holds the headings; the rest is up to the test. */
+    static byte[] workbook(List<String> headings, java.util.function.BiConsumer<XSSFWorkbook, XSSFSheet> rows)
+            throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook book = new XSSFWorkbook()) {
+            XSSFSheet sheet = book.createSheet("People");
+            var heading = sheet.createRow(0);
+            for (int i = 0; i < headings.size(); i++) {
+                heading.createCell(i).setCellValue(headings.get(i));
+            }
+            rows.accept(book, sheet);
+            book.write(out);
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void importsXlsxWithDateCells() throws Exception {
         Post post = data.post();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            var sheet = book.createSheet("People");
-            var heading = sheet.createRow(0);
-            heading.createCell(0).setCellValue("Family name");
-            heading.createCell(1).setCellValue("Category");
-            heading.createCell(2).setCellValue("Date of birth");
+        byte[] xlsx = workbook(List.of("Family name", "Category", "Date of birth"), (book, sheet) -> {
             var row = sheet.createRow(1);
             row.createCell(0).setCellValue("Karimi");
             row.createCell(1).setCellValue("Locally employed staff");
@@ -147,10 +160,9 @@ class PeopleImportIntegrationTests {
             var style = book.createCellStyle();
             style.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("m/d/yy"));
             date.setCellStyle(style);
-            book.write(out);
-        }
+        });
 
-        ImportReport report = imports.importFile(post.id(), "Sheet", "people.xlsx", out.toByteArray());
+        ImportReport report = imports.importFile(post.id(), "Sheet", "people.xlsx", xlsx);
 
         assertThat(report.added()).isEqualTo(1);
         assertThat(jdbc.sql("select date_of_birth::text from person where post_id = ?")
@@ -163,21 +175,15 @@ class PeopleImportIntegrationTests {
     @Test
     void thePreviewNumbersItsFirstRowsAsTheFileDoesEvenWhereASpreadsheetSkipsRows() throws Exception {
         Post post = data.post();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
-            var sheet = book.createSheet("People");
-            var heading = sheet.createRow(0);
-            heading.createCell(0).setCellValue("Family name");
-            heading.createCell(1).setCellValue("Category");
+        byte[] xlsx = workbook(List.of("Family name", "Category"), (book, sheet) -> {
             for (int index : new int[] {1, 4, 5}) {
                 var row = sheet.createRow(index);
                 row.createCell(0).setCellValue("Karimi " + index);
                 row.createCell(1).setCellValue("LES");
             }
-            book.write(out);
-        }
+        });
 
-        ImportPreview preview = imports.upload(post.id(), "Sheet", "gaps.xlsx", out.toByteArray());
+        ImportPreview preview = imports.upload(post.id(), "Sheet", "gaps.xlsx", xlsx);
 
         assertThat(preview.firstRowNumbers()).containsExactly(2, 5, 6);
         assertThat(preview.firstRows()).extracting(r -> r.get(0)).containsExactly("Karimi 1", "Karimi 4", "Karimi 5");
