@@ -162,40 +162,7 @@ quiesce() {
   sql -c 'checkpoint' > /dev/null || problem "CHECKPOINT failed before $1"
 }
 
-new_post() { # code name -> id
-  sql -c "insert into post (code, name, kind, country, time_zone, created_at)
-          values ('$1', '$2', 'EMBASSY', 'Afghanistan', '$ZONE', now()) returning id"
-}
 
-# The anchor's SQL: every step of import-steps.sql (split on lines starting '-- step: '), the
-# parameters substituted with sed; \echo marks each step so that \timing can be read per step.
-anchor_sql() { # file post_id source_id import_id now today
-  local out="$1"
-  {
-    echo '\timing on'
-    echo 'begin;'
-    echo "\\echo '@@step create the stage'"
-    echo 'create temp table import_stage (like import_stage_template including defaults) on commit drop;'
-    echo "\\echo '@@step COPY into the stage'"
-    echo "\\copy import_stage ($COPY_COLUMNS) from '$STAGE' with (format csv)"
-    awk '
-      function emit(  q) { sub(/[[:space:]]+$/, "", body); q = name; gsub(/\047/, "\047\047", q)
-                           printf "\\echo \047@@step %s\047\n%s;\n", q, body }
-      /^-- step: / { if (name != "") emit(); name = substr($0, 10); sub(/[[:space:]]+$/, "", name); body = ""; next }
-      name != "" { body = body $0 "\n" }
-      END { if (name != "") emit() }' "$STEPS_SQL" \
-      | sed -e "s/:post_id\b/$2/g" -e "s/:source_id\b/$3/g" -e "s/:import_id\b/$4/g" \
-            -e "s/:now\b/'$5'/g" -e "s/:today\b/'$6'/g"
-    echo "\\echo '@@step drop the stage'"
-    echo 'drop table import_stage;'
-    echo "\\echo '@@step commit'"
-    echo 'commit;'
-  } > "$out"
-  if grep -v '^\\' "$out" | grep -Eq '(^|[^:]):[a-z_]+\b'; then
-    die "import-steps.sql has a parameter the bench does not substitute: $(grep -v '^\\' "$out" | grep -Eo '(^|[^:]):[a-z_]+\b' | sort -u | tr '\n' ' ')"
-  fi
-  [ "$(grep -c "^.echo '@@step" "$out")" -ge 6 ] || die "found no '-- step: ' sections in $STEPS_SQL"
-}
 
 # CPU accounting around one measurement: machine busy ticks, our database server, our reaped children.
 # Both run in this shell (not in a command substitution); meas_end sets MEAS to
@@ -288,15 +255,7 @@ run_app() { # round code
 
 run_anchor() { # round code post_id
   local round="$1" code="$2" post="$3" ids source import now today f="$WORK/anchor-$1.sql" out="$WORK/logs/anchor-$1.log"
-  # a source and a committed file row, as the app's upload would have made (content left empty)
-  ids="$(sql -F' ' -c "with s as (insert into import_source (post_id, name, created_at, updated_at)
-                         values ($post, 'people', now(), now()) returning id),
-                       f as (insert into import_file (post_id, source_id, filename, sha256, format, content,
-                               uploaded_by, uploaded_at, status)
-                             select $post, s.id, 'people.csv', 'bench-anchor', 'CSV', '\\x'::bytea, 'bench', now(), 'COMMITTED'
-                             from s returning id, source_id)
-                       select source_id, id, to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
-                              (now() at time zone '$ZONE')::date from f")"
+  ids="$(anchor_import "$post")"
   read -r source import now today <<< "$ids"
   anchor_sql "$f" "$post" "$source" "$import" "$now" "$today"
   quiesce "anchor round $round"

@@ -294,6 +294,66 @@ muster_warnings() {
   return 0
 }
 
+# --- the import's database-only anchor (import.sh, import-steps-ab.sh) -------------------------
+# They read ZONE (the posts' time zone), STEPS_SQL (src/main/resources/people/import-steps.sql), STAGE
+# (the list's rows as ImportWriter stages them, CSV) and COPY_COLUMNS (its COPY column list).
+
+new_post() { # code name -> id
+  sql -c "insert into post (code, name, kind, country, time_zone, created_at)
+          values ('$1', '$2', 'EMBASSY', 'Afghanistan', '$ZONE', now()) returning id"
+}
+
+# anchor_import POST_ID -> "source_id import_id now today": a list and a committed file row of the post,
+# as the app's upload would have made them (content left empty), and the instant and date to import at.
+anchor_import() {
+  sql -F' ' -c "with s as (insert into import_source (post_id, name, created_at, updated_at)
+                  values ($1, 'people', now(), now()) returning id),
+                f as (insert into import_file (post_id, source_id, filename, sha256, format, content,
+                        uploaded_by, uploaded_at, status)
+                      select $1, s.id, 'people.csv', 'bench-anchor', 'CSV', '\\x'::bytea, 'bench', now(), 'COMMITTED'
+                      from s returning id, source_id)
+                select source_id, id, to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'),
+                       (now() at time zone '$ZONE')::date from f"
+}
+
+# anchor_sql FILE POST_ID SOURCE_ID IMPORT_ID NOW TODAY [END [DDL_FILE]]: the anchor as one psql
+# transaction: the stage created, STAGE copied in, every step of import-steps.sql (split on lines
+# starting '-- step: ', the parameters substituted with sed), the stage dropped, then END (commit, the
+# default, or rollback). DDL_FILE, when given, runs first in the same transaction (a schema change
+# tried by import-steps-ab.sh). \echo marks each step so that \timing can be read per step.
+anchor_sql() {
+  local out="$1" steps
+  steps="$(awk '
+      function emit(  q) { sub(/[[:space:]]+$/, "", body); q = name; gsub(/\047/, "\047\047", q)
+                           printf "\\echo \047@@step %s\047\n%s;\n", q, body }
+      /^-- step: / { if (name != "") emit(); name = substr($0, 10); sub(/[[:space:]]+$/, "", name); body = ""; next }
+      name != "" { body = body $0 "\n" }
+      END { if (name != "") emit() }' "$STEPS_SQL" \
+    | sed -e "s/:post_id\b/$2/g" -e "s/:source_id\b/$3/g" -e "s/:import_id\b/$4/g" \
+          -e "s/:now\b/'$5'/g" -e "s/:today\b/'$6'/g")"
+  if grep -v '^\\' <<< "$steps" | grep -Eq '(^|[^:]):[a-z_]+\b'; then
+    die "import-steps.sql has a parameter the bench does not substitute: $(grep -v '^\\' <<< "$steps" | grep -Eo '(^|[^:]):[a-z_]+\b' | sort -u | tr '\n' ' ')"
+  fi
+  [ "$(grep -c "^.echo '@@step" <<< "$steps")" -ge 2 ] || die "found no '-- step: ' sections in $STEPS_SQL"
+  {
+    echo '\timing on'
+    echo 'begin;'
+    if [ -n "${8:-}" ]; then
+      echo "\\echo '@@step variant DDL'"
+      cat "$8"
+    fi
+    echo "\\echo '@@step create the stage'"
+    echo 'create temp table import_stage (like import_stage_template including defaults) on commit drop;'
+    echo "\\echo '@@step COPY into the stage'"
+    echo "\\copy import_stage ($COPY_COLUMNS) from '$STAGE' with (format csv)"
+    printf '%s\n' "$steps"
+    echo "\\echo '@@step drop the stage'"
+    echo 'drop table import_stage;'
+    echo "\\echo '@@step ${7:-commit}'"
+    echo "${7:-commit};"
+  } > "$out"
+}
+
 # --- the report ---------------------------------------------------------------------------------
 # median: of the numbers on standard input, "-" when there are none.
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "-"; exit } m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; print m }'; }
