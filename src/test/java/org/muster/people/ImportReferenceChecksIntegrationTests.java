@@ -135,6 +135,12 @@ class ImportReferenceChecksIntegrationTests {
                                 insert into identity_document (person_id, kind, number, import_id, row_number)
                                 values (?, 'PASSPORT', 'P1', ?, 2)
                                 """).params(i.personId(), MISSING).update(), "import_file");
+        refusedAsForeignKey(
+                () -> jdbc.sql("insert into contact_point (person_id, kind, value, import_id, row_number)"
+                                + " values (?, 'PHONE', '+93 70 000 0009', ?, 3)")
+                        .params(i.personId(), MISSING)
+                        .update(),
+                "import_file");
         // a later row stating the same contact takes over its provenance: the import it names must exist
         refusedAsForeignKey(() -> jdbc.sql("""
                                 insert into contact_point (person_id, kind, value, import_id, row_number)
@@ -146,6 +152,40 @@ class ImportReferenceChecksIntegrationTests {
                         .query(Long.class)
                         .single())
                 .isEqualTo(i.importId());
+    }
+
+    @Test
+    void anUpdateThatPointsAReferenceAtAMissingParentIsRefused() {
+        Imported i = imported();
+        long household = jdbc.sql(
+                        "insert into household (post_id, name, created_at) values (?, 'H1', now()) returning id")
+                .param(i.postId())
+                .query(Long.class)
+                .single();
+        jdbc.sql("insert into household_key (source_id, source_key, household_id) values (?, 'H1', ?)")
+                .params(i.sourceId(), household)
+                .update();
+        jdbc.sql("insert into identity_document (person_id, kind, number, import_id, row_number)"
+                        + " values (?, 'PASSPORT', 'P1', ?, 2)")
+                .params(i.personId(), i.importId())
+                .update();
+        record Update(String sql, long id, String parent) {}
+
+        for (Update u : new Update[] {
+            new Update("update household set post_id = ? where id = ?", household, "post"),
+            new Update("update person_state set post_id = ? where person_id = ?", i.personId(), "post"),
+            new Update("update person_key set source_id = ? where person_id = ?", i.personId(), "import_source"),
+            new Update("update household_key set source_id = ? where household_id = ?", household, "import_source"),
+            new Update("update identity_document set import_id = ? where person_id = ?", i.personId(), "import_file"),
+            new Update("update contact_point set import_id = ? where person_id = ?", i.personId(), "import_file")
+        }) {
+            refusedAsForeignKey(() -> jdbc.sql(u.sql()).params(MISSING, u.id()).update(), u.parent());
+        }
+        // an update naming a list that is there passes
+        assertThat(jdbc.sql("update person_key set source_key = source_key, source_id = ? where person_id = ?")
+                        .params(i.sourceId(), i.personId())
+                        .update())
+                .isOne();
     }
 
     @Test
