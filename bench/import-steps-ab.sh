@@ -13,10 +13,12 @@
 # same transaction). Both end in ROLLBACK, so every round imports the same rows into the same empty
 # post. Reported per round: the sum of psql's \timing over the steps (VARIANT.sql's own time left out)
 # and the steps that write the most rows. Quiet machine wanted: the load average is printed. The logs
-# stay in a temporary directory, named at the end.
+# stay in a temporary directory, named at the end. With VARIANT_STEPS=FILE in the environment the
+# variant runs FILE's steps instead of import-steps.sql's (for a change to the steps themselves; an
+# empty VARIANT.sql then leaves the schema alone).
 set -euo pipefail
 
-[ $# -ge 2 ] || { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 KEPT="$(cd "$1" && pwd)"; VARIANT="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; ROUNDS="${3:-3}"
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -39,7 +41,12 @@ code="AB$(sql -c 'select chr(65 + (count(*)::int / 26) % 26) || chr(65 + count(*
 post="$(new_post "$code" "Import A/B")"
 read -r source import now today <<< "$(anchor_import "$post")"
 anchor_sql "$WORK/base.sql" "$post" "$source" "$import" "$now" "$today" rollback
-anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
+if [ -n "${VARIANT_STEPS:-}" ]; then
+  [ -f "$VARIANT_STEPS" ] || die "VARIANT_STEPS: no file $VARIANT_STEPS"
+  STEPS_SQL="$VARIANT_STEPS" anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
+else
+  anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
+fi
 
 summary() { # log: total of the steps, then the heaviest ones
   awk '/^@@step /{ s = substr($0, 8) } /^Time: /{ t[s] += $2 }

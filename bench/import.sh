@@ -217,7 +217,7 @@ app_phases() {
     function ms(ts,   h) { split(substr(ts, 12, 12), h, ":"); return (h[1] * 3600 + h[2] * 60 + h[3]) * 1000 }
     /Executing prepared SQL statement \[/ {
       t = ms($1); sql = $0; sub(/.*Executing prepared SQL statement \[/, "", sql)
-      if (sql ~ /^insert into import_source/ && !start) start = t
+      if ((sql ~ /^select mapping from import_source/ || sql ~ /^insert into import_source/) && !start) start = t
       else if (sql ~ /^select pg_advisory_xact_lock\(\?\)/ && start && !stored) stored = t
       else if (sql ~ /^update import_file set status = .COMMITTED./ && !claimed) claimed = t
       else if (sql ~ /^create temp table import_stage/ && !staged) staged = t
@@ -439,10 +439,10 @@ logs; the list is $(awk -v b="$(stat -c '%s' "$LIST")" 'BEGIN { printf "%.1f", b
 
 | phase | what | median |
 |---|---|---|
-| store the upload | source row, SHA-256, the file's bytes into import_file | $(pm 2) ms |
-| read it back | audit record, the upload read back from the database (with its bytes), claimed | $(pm 3) ms |
-| parse and validate | advisory lock, the post's zone, CSV read and every row checked | $(pm 4) ms |
-| stage | temp table, COPY of the accepted rows built in Java and sent | $(pm 5) ms |
+| store the upload | the source's saved mapping and the post's zone (the list's reading starts on another thread), source row, SHA-256, the file's bytes into import_file | $(pm 2) ms |
+| read it back | audit record, the upload's row read back, claimed | $(pm 3) ms |
+| wait for the headings | advisory lock, the reading's mapping known (parsing goes on meanwhile) | $(pm 4) ms |
+| stage | temp table, COPY of the accepted rows as the reading checks them: the rest of parsing and validating overlaps it | $(pm 5) ms |
 | set-based steps | import-steps.sql (the per-step table above) | $(pm 6) ms |
 | finish | bookkeeping updates, audit, the report read back, commit | $(pm 7) ms |
 EOF

@@ -10,7 +10,9 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.muster.audit.AuditLog;
+import org.muster.people.internal.ListReading;
 import org.muster.people.internal.ParsedList;
 import org.muster.security.NeedToKnow;
 import org.muster.security.Reader;
@@ -48,7 +50,7 @@ class ImportFiles {
         if (content == null || content.length == 0) {
             throw new InvalidInputException("file", "is empty: choose a CSV or XLSX file");
         }
-        String safeName = filename == null || filename.isBlank() ? "upload" : filename.strip();
+        String safeName = safeName(filename);
         String format =
                 org.muster.people.internal.TableReader.format(safeName, content).name();
         long sourceId = sourceId(postId, name);
@@ -102,11 +104,46 @@ class ImportFiles {
 
     ParsedList parse(Upload upload, Map<ImportField, String> mapping) {
         Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
-        byte[] content = jdbc.sql("select content from import_file where id = ?")
+        return ParsedList.read(
+                upload.filename(), content(upload), wanted, today(upload.postId()), zone(upload.postId()));
+    }
+
+    /** Starts reading a stored upload on {@code executor}, with {@code mapping} or else the saved one. */
+    ListReading startReading(Upload upload, Map<ImportField, String> mapping, Executor executor) {
+        Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
+        return ListReading.start(
+                executor, upload.filename(), content(upload), wanted, today(upload.postId()), zone(upload.postId()));
+    }
+
+    /**
+     * Starts reading a file not stored yet, with the saved mapping of the post's source of that name
+     * (none for a new source), as {@link #store} will name it.
+     */
+    ListReading startReading(long postId, String sourceName, String filename, byte[] content, Executor executor) {
+        authorise(postId);
+        String mapping = jdbc.sql("select mapping from import_source where post_id = ? and name = ?")
+                .params(postId, validSourceName(sourceName))
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return ListReading.start(
+                executor,
+                safeName(filename),
+                content == null ? new byte[0] : content,
+                mapping(mapping),
+                today(postId),
+                zone(postId));
+    }
+
+    private byte[] content(Upload upload) {
+        return jdbc.sql("select content from import_file where id = ?")
                 .param(upload.id())
                 .query((rs, n) -> rs.getBytes(1))
                 .single();
-        return ParsedList.read(upload.filename(), content, wanted, today(upload.postId()), zone(upload.postId()));
+    }
+
+    private static String safeName(String filename) {
+        return filename == null || filename.isBlank() ? "upload" : filename.strip();
     }
 
     void authorise(long postId) {

@@ -1,12 +1,18 @@
 package org.muster.people;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.muster.audit.AuditLog;
 import org.muster.people.internal.ImportWriter;
+import org.muster.people.internal.ListReading;
 import org.muster.people.internal.ParsedList;
 import org.muster.people.internal.PersonRow;
 import org.muster.security.Role;
@@ -35,12 +41,29 @@ public class PeopleImport {
     private final AuditLog audit;
     private final Clock clock;
 
+    /** Threads that read lists while the importing transaction stores and stages them. */
+    private final ExecutorService readers = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "muster-list-reader-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
+
     PeopleImport(JdbcClient jdbc, ImportFiles files, ImportWriter writer, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.files = files;
         this.writer = writer;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @PreDestroy
+    void stopReaders() {
+        readers.shutdownNow();
     }
 
     /** Stores an uploaded file for a source (created on first use) and previews it with the source's saved mapping. */
@@ -90,6 +113,17 @@ public class PeopleImport {
     @Transactional
     public ImportReport commit(long importId, Map<ImportField, String> mapping) {
         ImportFiles.Upload upload = files.upload(importId);
+        try (ListReading reading = files.startReading(upload, mapping, readers)) {
+            return commit(upload, reading);
+        }
+    }
+
+    /**
+     * Commits an upload whose file {@code reading} reads (on another thread) meanwhile: the accepted
+     * rows are staged as they are checked.
+     */
+    private ImportReport commit(ImportFiles.Upload upload, ListReading reading) {
+        long importId = upload.id();
         int claimed = jdbc.sql("update import_file set status = 'COMMITTED' where id = ? and status = 'PREVIEWED'")
                 .param(importId)
                 .update();
@@ -100,13 +134,13 @@ public class PeopleImport {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('muster.import'), ?::int)")
                 .param((int) upload.sourceId())
                 .query(rs -> {});
-        ParsedList list = files.parse(upload, mapping);
-        if (!list.missingRequired.isEmpty()) {
-            throw new MissingColumns(list);
+        if (!reading.missingRequired().isEmpty()) {
+            throw new MissingColumns(reading.list());
         }
         OffsetDateTime now = OffsetDateTime.now(clock);
         ImportWriter.Outcome outcome = writer.write(
-                upload.postId(), upload.sourceId(), importId, list.accepted, now, files.today(upload.postId()));
+                upload.postId(), upload.sourceId(), importId, reading.accepted(), now, files.today(upload.postId()));
+        ParsedList list = reading.list();
         keepRejected(importId, list.rejected);
         jdbc.sql("update import_source set mapping = ?::jsonb, updated_at = ? where id = ?")
                 .params(files.json(list.mapping), now, upload.sourceId())
@@ -137,14 +171,15 @@ public class PeopleImport {
 
     /**
      * Uploads and commits in one step, with the source's saved mapping (the command line and bulk
-     * paths). The file is read once. A file without columns for the required fields is refused as a
-     * whole ({@link InvalidInputException} on {@code file}) and nothing is kept.
+     * paths). The file is read once, on another thread while its bytes are stored. A file without
+     * columns for the required fields is refused as a whole ({@link InvalidInputException} on {@code
+     * file}) and nothing is kept.
      */
     @Transactional
     public ImportReport importFile(long postId, String sourceName, String filename, byte[] content) {
-        long importId = files.store(postId, sourceName, filename, content);
-        try {
-            return commit(importId, null);
+        try (ListReading reading = files.startReading(postId, sourceName, filename, content, readers)) {
+            long importId = files.store(postId, sourceName, filename, content);
+            return commit(files.upload(importId), reading);
         } catch (MissingColumns e) {
             throw new InvalidInputException(
                     "file",

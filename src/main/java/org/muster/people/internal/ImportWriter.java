@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -57,12 +56,7 @@ public class ImportWriter {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Outcome write(
-            long postId,
-            long sourceId,
-            long importId,
-            Collection<PersonRow> rows,
-            OffsetDateTime now,
-            LocalDate today) {
+            long postId, long sourceId, long importId, Iterable<PersonRow> rows, OffsetDateTime now, LocalDate today) {
         jdbc.sql("create temp table import_stage (like import_stage_template including defaults) on commit drop")
                 .update();
         copy(rows);
@@ -89,7 +83,7 @@ public class ImportWriter {
         return new Outcome(added, updated);
     }
 
-    private void copy(Collection<PersonRow> rows) {
+    private void copy(Iterable<PersonRow> rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);

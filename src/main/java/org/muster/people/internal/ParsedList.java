@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.muster.people.ImportField;
 import org.muster.people.RowProblem;
 
@@ -48,7 +49,23 @@ public final class ParsedList {
      */
     public static ParsedList read(
             String filename, byte[] content, Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
-        Reading reading = new Reading(wanted, today, zone);
+        return read(filename, content, wanted, today, zone, list -> {}, row -> {});
+    }
+
+    /**
+     * Reads the file as {@link #read(String, byte[], Map, LocalDate, ZoneId)} does, telling {@code
+     * headingsRead} once the mapping is known (before any row) and {@code accepted} of each accepted
+     * row as soon as it is (a later row repeating its key is refused, never it).
+     */
+    static ParsedList read(
+            String filename,
+            byte[] content,
+            Map<ImportField, String> wanted,
+            LocalDate today,
+            ZoneId zone,
+            Consumer<ParsedList> headingsRead,
+            Consumer<PersonRow> accepted) {
+        Reading reading = new Reading(wanted, today, zone, headingsRead, accepted);
         reading.list.facts = TableReader.read(filename, content, reading);
         return reading.list;
     }
@@ -74,12 +91,21 @@ public final class ParsedList {
         private final ZoneId zone;
         private final ParsedList list = new ParsedList();
         private final Map<String, Integer> keys = new HashMap<>();
+        private final Consumer<ParsedList> headingsRead;
+        private final Consumer<PersonRow> accepted;
         private RowParser parser;
 
-        Reading(Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
+        Reading(
+                Map<ImportField, String> wanted,
+                LocalDate today,
+                ZoneId zone,
+                Consumer<ParsedList> headingsRead,
+                Consumer<PersonRow> accepted) {
             this.wanted = wanted;
             this.today = today;
             this.zone = zone;
+            this.headingsRead = headingsRead;
+            this.accepted = accepted;
         }
 
         @Override
@@ -105,6 +131,7 @@ public final class ParsedList {
                 }
             }
             parser = new RowParser(columns, list.headings, today, zone);
+            headingsRead.accept(list);
         }
 
         @Override
@@ -125,6 +152,7 @@ public final class ParsedList {
                 Integer earlier = keys.putIfAbsent(parsed.person().sourceKey(), number);
                 if (earlier == null) {
                     list.accepted.add(parsed.person());
+                    accepted.accept(parsed.person());
                     return;
                 }
                 boolean derived = parsed.person().sourceKey().startsWith("~");
