@@ -15,35 +15,34 @@ created as (
 insert into household_key (source_id, source_key, household_id)
 select :source_id, name, id from created
 
--- step: household and person of each row (people new to this source get new ids)
-update import_stage s set
-    household_id = (select hk.household_id from household_key hk
-                    where hk.source_id = :source_id and hk.source_key = s.household_key),
-    person_id = coalesce(
-        (select k.person_id from person_key k where k.source_id = :source_id and k.source_key = s.source_key),
-        nextval(pg_get_serial_sequence('person', 'id'))),
-    is_new = not exists (select 1 from person_key k where k.source_id = :source_id and k.source_key = s.source_key)
+-- step: people this source gave before keep their ids
+-- (every row got a new id and is_new as it was staged, from the stage's defaults; V18)
+update import_stage s set person_id = k.person_id, is_new = false
+from person_key k
+where k.source_id = :source_id and k.source_key = s.source_key
 
 -- step: analyse the staged rows
 -- only the columns the later steps filter and join on (sampling the rest, the fields above all, took
 -- five times as long)
-analyze import_stage (is_new, person_id, household_id, email, phone, doc_number, unaccompanied_minor)
+analyze import_stage (is_new, person_id, household_key, email, phone, doc_number, unaccompanied_minor)
 
 -- step: new people
 insert into person (id, post_id, household_id, given_name, family_name, category, chief_of_mission,
     emergency_staff, nationality, date_of_birth, relationship, unaccompanied_minor, citizenship, intent,
     location, last_contact_at, tdy_arrival, tdy_departure, created_at, updated_at)
 overriding system value
-select person_id, :post_id, household_id, coalesce(given_name, ''), family_name, category,
+select s.person_id, :post_id, hk.household_id, coalesce(given_name, ''), family_name, category,
     coalesce(chief_of_mission, category_com), coalesce(emergency_staff, false), nationality, date_of_birth,
     relationship, coalesce(unaccompanied_minor, false), coalesce(citizenship, 'UNKNOWN'),
     coalesce(intent, 'UNKNOWN'), location, last_contact_at, tdy_arrival, tdy_departure,
     cast(:now as timestamptz), cast(:now as timestamptz)
-from import_stage where is_new
+from import_stage s
+left join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key
+where s.is_new
 
 -- step: facts changed for known people
 update person p set
-    household_id = coalesce(s.household_id, p.household_id),
+    household_id = coalesce(hk.household_id, p.household_id),
     given_name = coalesce(s.given_name, p.given_name),
     family_name = coalesce(s.family_name, p.family_name),
     category = coalesce(s.category, p.category),
@@ -61,12 +60,13 @@ update person p set
     tdy_departure = coalesce(s.tdy_departure, p.tdy_departure),
     updated_at = cast(:now as timestamptz)
 from import_stage s
+left join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key
 where s.person_id = p.id and not s.is_new
   and (p.household_id, p.given_name, p.family_name, p.category, p.chief_of_mission, p.emergency_staff,
        p.nationality, p.date_of_birth, p.relationship, p.unaccompanied_minor, p.citizenship, p.intent,
        p.location, p.last_contact_at, p.tdy_arrival, p.tdy_departure)
   is distinct from
-      (coalesce(s.household_id, p.household_id), coalesce(s.given_name, p.given_name),
+      (coalesce(hk.household_id, p.household_id), coalesce(s.given_name, p.given_name),
        coalesce(s.family_name, p.family_name), coalesce(s.category, p.category),
        coalesce(s.chief_of_mission, case when s.category is not null then s.category_com end, p.chief_of_mission),
        coalesce(s.emergency_staff, p.emergency_staff), coalesce(s.nationality, p.nationality),
@@ -112,7 +112,8 @@ from (
                            and a.date_of_birth <= cast(:today as date) - interval '18 years') alone
     from person c
     where c.date_of_birth > cast(:today as date) - interval '18 years'
-      and (c.household_id in (select household_id from import_stage where household_id is not null)
+      and (c.household_id in (select hk.household_id from import_stage s
+                              join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key)
            or (c.household_id is null and c.id in (select person_id from import_stage)))
     ) m
 where m.id = p.id and p.unaccompanied_minor is distinct from m.alone

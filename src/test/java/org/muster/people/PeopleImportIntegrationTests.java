@@ -115,6 +115,50 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void aLaterFileKeepsKnownPeopleUnderTheirIdsAndMovesThemBetweenItsHouseholds() {
+        Post post = data.post();
+        imports.importFile(
+                post.id(),
+                "HR list",
+                "a.csv",
+                utf8(HEADING + "C1,Noori,Aziz,LES,,H1,,,,,,Kabul,,\n" + "C2,Noori,Laila,LES,,H1,,,,,,Kabul,,\n"));
+        java.util.Map<String, Long> before = ids(post);
+
+        ImportReport later = imports.importFile(
+                post.id(),
+                "HR list",
+                "b.csv",
+                utf8(HEADING + "C2,Noori,Laila,LES,,H2,,,,,,Kabul,,\n" + "C1,Noori,Aziz,LES,,,,,,,,Kabul,,\n"
+                        + "C3,Noori,Farid,LES,,H2,,,,,,Kabul,,\n"));
+
+        assertThat(later.added()).isOne();
+        assertThat(later.updated()).isOne();
+        java.util.Map<String, Long> after = ids(post);
+        assertThat(after).containsAllEntriesOf(before).hasSize(3);
+        assertThat(after.get("Farid")).isGreaterThan(after.get("Laila"));
+        assertThat(jdbc.sql("""
+                        select p.given_name, hk.source_key from person p
+                        join household_key hk on hk.household_id = p.household_id
+                        where p.post_id = ? order by p.given_name
+                        """)
+                        .param(post.id())
+                        .query((rs, n) -> rs.getString(1) + " " + rs.getString(2))
+                        .list())
+                .as("a row naming no household leaves the person's household as it was")
+                .containsExactly("Aziz H1", "Farid H2", "Laila H2");
+    }
+
+    java.util.Map<String, Long> ids(Post post) {
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select given_name, id from person where post_id = ?")
+                .param(post.id())
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    @Test
     void readsWindows1252AndKeepsArabicScriptNamesAsWritten() {
         Post post = data.post();
         byte[] latin = ("Surname;Given name;Category\nCôté;Zoë;PSC\n").getBytes(TableReader.WINDOWS_1252);
