@@ -37,13 +37,17 @@ public final class RowParser {
                 .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
-    private final Map<ImportField, Integer> columns;
+    /** Each field's column by the field's ordinal, -1 when unmapped (looked up some 25 times a row). */
+    private final int[] columns;
+
     private final List<String> headings;
     private final LocalDate today;
     private final ZoneId zone;
 
     public RowParser(Map<ImportField, Integer> columns, List<String> headings, LocalDate today, ZoneId zone) {
-        this.columns = Map.copyOf(columns);
+        this.columns = new int[ImportField.values().length];
+        java.util.Arrays.fill(this.columns, -1);
+        columns.forEach((field, column) -> this.columns[field.ordinal()] = column);
         this.headings = List.copyOf(headings);
         this.today = today;
         this.zone = zone;
@@ -68,8 +72,8 @@ public final class RowParser {
 
     /** The cell a field is mapped to, trimmed; null when unmapped or blank. */
     public String value(String[] values, ImportField field) {
-        Integer i = columns.get(field);
-        if (i == null || i >= values.length || values[i] == null) {
+        int i = columns[field.ordinal()];
+        if (i < 0 || i >= values.length || values[i] == null) {
             return null;
         }
         String v = strip(values[i]);
@@ -104,8 +108,8 @@ public final class RowParser {
     }
 
     public String heading(ImportField field) {
-        Integer i = columns.get(field);
-        return i != null && i < headings.size() && !headings.get(i).isBlank() ? headings.get(i) : field.label();
+        int i = columns[field.ordinal()];
+        return i >= 0 && i < headings.size() && !headings.get(i).isBlank() ? headings.get(i) : field.label();
     }
 
     public Parsed parse(int row, String[] values) {
@@ -295,6 +299,20 @@ public final class RowParser {
 
     static LocalDate date(String v) {
         String text = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v;
+        if (isoShaped(text)) {
+            // YYYY-MM-DD, most dates of most lists: read directly, as ISO_LOCAL_DATE would (no other
+            // form has this shape); the formatters build a map of fields for every date they read
+            try {
+                return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return formatted(text);
+    }
+
+    /** The date as the accepted formats read it, without the shortcut of {@link #date}. */
+    static LocalDate formatted(String text) {
         for (DateTimeFormatter f : DATES) {
             try {
                 return LocalDate.parse(text, f);
@@ -303,6 +321,26 @@ public final class RowParser {
             }
         }
         return null;
+    }
+
+    private static boolean isoShaped(String t) {
+        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (t.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** A date-time with an offset, or a local date-time or date in the post's time zone. */
