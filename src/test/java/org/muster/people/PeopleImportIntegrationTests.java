@@ -159,6 +159,34 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void aChildIsFlaggedUnaccompaniedUntilALaterFileBringsAnAdultIntoTheirHousehold() {
+        Post post = data.post();
+        imports.importFile(
+                post.id(),
+                "Consular list",
+                "a.csv",
+                utf8(HEADING + "M1,Haidari,Zahra,SIV,2016-03-04,H5,child,,,,,Kabul,,\n"
+                        + "M2,Haidari,Ali,SIV,2014-07-08,,,,,,,Kabul,,\n"
+                        + "M3,Haidari,Mina,SIV,2013-01-02,H6,child,,,,,Kabul,,\n"
+                        + "M4,Haidari,Reza,SIV,1979-01-02,H6,head,,,,,Kabul,,\n"));
+
+        assertThat(flag(post, "Zahra")).as("a child alone in their household").isTrue();
+        assertThat(flag(post, "Ali")).as("a child in no household").isTrue();
+        assertThat(flag(post, "Mina")).as("a child with an adult").isFalse();
+
+        imports.importFile(
+                post.id(),
+                "Consular list",
+                "b.csv",
+                utf8(HEADING + "M5,Haidari,Sara,SIV,1985-05-06,H5,parent,,,,,Kabul,,\n"));
+
+        assertThat(flag(post, "Zahra"))
+                .as("the adult a later file adds to her household")
+                .isFalse();
+        assertThat(flag(post, "Ali")).isTrue();
+    }
+
+    @Test
     void readsWindows1252AndKeepsArabicScriptNamesAsWritten() {
         Post post = data.post();
         byte[] latin = ("Surname;Given name;Category\nCôté;Zoë;PSC\n").getBytes(TableReader.WINDOWS_1252);
