@@ -27,7 +27,11 @@ public final class ListReading implements AutoCloseable {
     private static final int BATCH = 1024;
     private static final List<PersonRow> END = List.of();
 
-    private static final int BATCHES_AHEAD = 64;
+    /**
+     * Room for every row of a large list: the reading must not wait while the transaction stores the
+     * upload (the rows are held in the list anyway).
+     */
+    private static final int BATCHES_AHEAD = 1024;
 
     private final BlockingQueue<List<PersonRow>> batches;
     private final CompletableFuture<List<String>> missingRequired = new CompletableFuture<>();

@@ -335,6 +335,19 @@ public final class RowParser {
         return true;
     }
 
+    /** HH:MM or HH:MM:SS, digits only. */
+    private static boolean isoTime(String t) {
+        if ((t.length() != 5 && t.length() != 8) || t.charAt(2) != ':' || (t.length() == 8 && t.charAt(5) != ':')) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (i != 2 && i != 5 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int number(String t, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
@@ -345,6 +358,28 @@ public final class RowParser {
 
     /** A date-time with an offset, or a local date-time or date in the post's time zone. */
     static OffsetDateTime instant(String v, ZoneId zone) {
+        int t = v.indexOf('T');
+        if (t == 10 && isoShaped(v.substring(0, 10)) && isoTime(v.substring(11))) {
+            // YYYY-MM-DDTHH:MM[:SS], local to the post: read directly, as LocalDateTime.parse would
+            try {
+                return LocalDateTime.of(
+                                number(v, 0, 4),
+                                number(v, 5, 7),
+                                number(v, 8, 10),
+                                number(v, 11, 13),
+                                number(v, 14, 16),
+                                v.length() == 19 ? number(v, 17, 19) : 0)
+                        .atZone(zone)
+                        .toOffsetDateTime();
+            } catch (java.time.DateTimeException e) {
+                return null;
+            }
+        }
+        return parsedInstant(v, zone);
+    }
+
+    /** The instant as the formatters read it, without the shortcut of {@link #instant}. */
+    static OffsetDateTime parsedInstant(String v, ZoneId zone) {
         int t = v.indexOf('T');
         if (t < 0) {
             LocalDate d = date(v);
