@@ -77,7 +77,7 @@ done
 # --- state and cleanup --------------------------------------------------------------------------
 new_work muster-import-bench
 DATA="$WORK/data"
-RESULTS="$WORK/results.tsv"   # round order app_ms app_wall_ms app_cpu_s app_others anchor_ms anchor_cpu_s anchor_others mvn_app mvn_anchor
+RESULTS="$WORK/results.tsv"   # round order app_ms app_wall_ms app_cpu_s app_others anchor_ms anchor_cpu_s anchor_others mvn_app mvn_anchor api_ms api_cpu_s api_others
 : > "$RESULTS"
 STEPS="$WORK/steps.tsv"       # who round step rows ms
 : > "$STEPS"
@@ -155,6 +155,12 @@ PG_VERSION="$(sql -c 'select version()')"
 PG_SETTINGS="$(sql -F' ' -c "select string_agg(name || '=' || current_setting(name), ', ' order by name) from pg_settings
   where name in ('fsync', 'synchronous_commit', 'shared_buffers', 'max_wal_size', 'work_mem', 'maintenance_work_mem', 'wal_level')")"
 log "PostgreSQL on port $PGPORT (postmaster $POSTMASTER): $PG_VERSION"
+
+# The API's importer: a MANAGEMENT user (no password: it signs in only with the token), member of
+# each round's API post.
+sql -c "insert into app_user (username, display_name, password_hash, roles, clearance, created_at)
+        values ('bench-importer', 'Import bench', '!', '{MANAGEMENT}', 'UNCLASSIFIED', now())" > /dev/null
+API_TOKEN="$(new_token bench-importer 'import bench')"
 
 # quiesce: no autovacuum work or dirty buffers left over from the previous measurement.
 quiesce() {
@@ -275,6 +281,21 @@ run_anchor() { # round code post_id
   read -r ANC_MS ANC_CPU ANC_OTHERS <<< "$MEAS"
 }
 
+run_api() { # round code post_id
+  local round="$1" code="$2" out="$WORK/logs/api-$1.json" status
+  sql -c "insert into post_membership (user_id, post_id) select id, $3 from app_user where username = 'bench-importer'" > /dev/null
+  quiesce "api round $round"
+  meas_begin
+  status="$(curl -s -o "$out" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $API_TOKEN" \
+      -F source=people.csv -F "file=@$LIST;type=text/csv" -F commit=true \
+      "http://localhost:$PORT/api/v1/posts/$code/imports")" || die "api round $round: curl failed"
+  meas_end
+  [ "${status%% *}" = 201 ] || { head -c 2000 "$out" >&2; die "api round $round: HTTP ${status%% *}"; }
+  grep -q "\"added\":$PERSONS," "$out" || { head -c 2000 "$out" >&2; die "api round $round: not every row was added"; }
+  API_MS="$(awk -v t="${status#* }" 'BEGIN { printf "%d", t * 1000 }')"
+  read -r _ API_CPU API_OTHERS <<< "$MEAS"
+}
+
 # What a post holds, as one line of counts and digests independent of generated ids.
 fingerprint() { # post code
   sql -F' ' -c "
@@ -302,9 +323,9 @@ fingerprint() { # post code
       (select count(*) from household_key hk join household h on h.id = hk.household_id where h.post_id = (select id from p))"
 }
 
-check_round() { # round app_code anchor_code
-  local fa fb pa ha pb hb
-  fa="$(fingerprint "$2")"; fb="$(fingerprint "$3")"
+check_round() { # round app_code anchor_code api_code
+  local fa fb fc pa ha pb hb
+  fa="$(fingerprint "$2")"; fb="$(fingerprint "$3")"; fc="$(fingerprint "$4")"
   read -r pa ha _ <<< "$fa"; read -r pb hb _ <<< "$fb"
   [ "$pa" = "$PERSONS" ] && [ "$ha" = "$HOUSEHOLDS" ] \
     || die "round $1: post $2 (app) holds $pa persons in $ha households, not $PERSONS in $HOUSEHOLDS"
@@ -314,16 +335,21 @@ check_round() { # round app_code anchor_code
     problem "round $1: the anchor did not write what the app wrote (counts and digests differ): app [$fa] anchor [$fb]"
     FAILED=1
   fi
+  if [ "$fc" != "$fb" ]; then
+    problem "round $1: the API import did not write what the anchor wrote (counts and digests differ): api [$fc] anchor [$fb]"
+    FAILED=1
+  fi
   read -r _ _ _ _ PS CP ID ST UM HK <<< "$fa"
   CHECK_NOTE="each post: $pa persons, $ha households, $HK household keys, provenance ${PS%%:*} rows, contact points ${CP%%:*}, identity documents ${ID%%:*}, history rows ${ST%%:*}, unaccompanied minors $UM"
-  log "round $1: both posts hold $PERSONS persons in $HOUSEHOLDS households; app and anchor wrote the same data"
+  log "round $1: the posts hold $PERSONS persons in $HOUSEHOLDS households; app, API and anchor wrote the same data"
 }
 
 for round in $(seq 1 "$ROUNDS"); do
   l="$(letters "$round")"
-  app_code="BAP$l"; anchor_code="BAN$l"
+  app_code="BAP$l"; anchor_code="BAN$l"; api_code="BAI$l"
   app_post="$(new_post "$app_code" "Import bench, app, round $round")"
   anchor_post="$(new_post "$anchor_code" "Import bench, anchor, round $round")"
+  api_post="$(new_post "$api_code" "Import bench, API, round $round")"
   mvn_app="$(maven_running)"
   if [ $((round % 2)) -eq 1 ]; then
     order="app, anchor"
@@ -337,12 +363,13 @@ for round in $(seq 1 "$ROUNDS"); do
     mvn_app="$(maven_running)"
     run_app "$round" "$app_code"
   fi
+  run_api "$round" "$api_code" "$api_post"
   [ "$(stat -c '%Y %s' target/muster.jar)" = "$JAR_STAMP" ] || problem "round $round: target/muster.jar changed during the bench (someone rebuilt?)"
-  log "round $round ($order): app import ${APP_MS} ms (command ${APP_WALL} ms, CPU ${APP_CPU} s, others ${APP_OTHERS} cores), anchor ${ANC_MS} ms (CPU ${ANC_CPU} s, others ${ANC_OTHERS} cores)"
+  log "round $round ($order, api): app import ${APP_MS} ms (command ${APP_WALL} ms, CPU ${APP_CPU} s, others ${APP_OTHERS} cores), anchor ${ANC_MS} ms (CPU ${ANC_CPU} s, others ${ANC_OTHERS} cores), API ${API_MS} ms (CPU ${API_CPU} s, others ${API_OTHERS} cores)"
   [ "$mvn_app" = 0 ] && [ "$mvn_anchor" = 0 ] || log "round $round: maven was running (app: $mvn_app, anchor: $mvn_anchor processes)"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$order" "$APP_MS" "$APP_WALL" "$APP_CPU" "$APP_OTHERS" \
-    "$ANC_MS" "$ANC_CPU" "$ANC_OTHERS" "$mvn_app" "$mvn_anchor" >> "$RESULTS"
-  check_round "$round" "$app_code" "$anchor_code"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$order" "$APP_MS" "$APP_WALL" "$APP_CPU" "$APP_OTHERS" \
+    "$ANC_MS" "$ANC_CPU" "$ANC_OTHERS" "$mvn_app" "$mvn_anchor" "$API_MS" "$API_CPU" "$API_OTHERS" >> "$RESULTS"
+  check_round "$round" "$app_code" "$anchor_code" "$api_code"
 done
 
 LOAD_AFTER="$(uptime)"
@@ -357,10 +384,17 @@ APP_MED="$(results_col 3 | median)"; APP_MAX="$(results_col 3 | sort -n | tail -
 WALL_MED="$(results_col 4 | median)"; ANC_MED="$(results_col 7 | median)"
 APP_CPU_MED="$(results_col 5 | median)"; ANC_CPU_MED="$(results_col 8 | median)"
 RATIO="$(awk -v a="$APP_MED" -v b="$ANC_MED" 'BEGIN { printf "%.2f", a / b }')"
+API_MED="$(results_col 12 | median)"; API_MAX="$(results_col 12 | sort -n | tail -n 1)"
+API_RATIO="$(awk -v a="$API_MED" -v b="$ANC_MED" 'BEGIN { printf "%.2f", a / b }')"
 RATIO_MAX="$(awk -F'\t' '{ r = $3 / $7; if (r > m) m = r } END { printf "%.2f", m }' "$RESULTS")"
 verdict_ms() {
   if [ "$APP_MAX" -le "$TARGET_MS" ]; then echo "**met** (every round)"
   elif awk -v m="$APP_MED" -v t="$TARGET_MS" 'BEGIN { exit !(m <= t) }'; then echo "met by the median only"
+  else echo "**missed**"; fi
+}
+verdict_api_ms() {
+  if [ "$API_MAX" -le "$TARGET_MS" ]; then echo "**met** (every round)"
+  elif awk -v m="$API_MED" -v t="$TARGET_MS" 'BEGIN { exit !(m <= t) }'; then echo "met by the median only"
   else echo "**missed**"; fi
 }
 verdict_ratio() {
@@ -386,23 +420,28 @@ post of the same PostgreSQL server in the same round (order alternating).
   provenance, commit.
 - **app, whole command**: the same command's wall time; it adds starting the JVM and the Spring context
   (attached to the running server's PostgreSQL), which is not import work.
+- **API, import**: the same list posted to the running server, \`POST /api/v1/posts/CODE/imports\`
+  (multipart, \`commit=true\`, a MANAGEMENT user's token), on a third fresh post, always after the
+  other two; curl's total time, upload included. The server's JVM is warm from the rounds before, as
+  a server is when its officers import (the web page commits through the same \`PeopleImport\`).
 - **anchor**: one \`psql\` session, one transaction: create the temporary stage, \`\\copy\` the same rows
   (prepared beforehand in the stage's column order, not timed), every step of
   \`src/main/resources/people/import-steps.sql\` verbatim, commit; from launching psql to its exit.
 - CPU: the measured process plus the database server, in seconds; "others": CPU the rest of the machine
   used meanwhile, in cores (2.0 would leave the bench nothing); "mvn": Maven processes running at the start.
 
-| round | order | app: import | app: whole command | app CPU | anchor | anchor CPU | app / anchor | others' CPU (app / anchor), cores | mvn (app / anchor) |
-|---|---|---|---|---|---|---|---|---|---|
+| round | order | app: import | app: whole command | app CPU | API: import | anchor | anchor CPU | app / anchor | API / anchor | others' CPU (app / API / anchor), cores | mvn (app / anchor) |
+|---|---|---|---|---|---|---|---|---|---|---|---|
 EOF
-awk -F'\t' '{ printf "| %s | %s | %.2f s | %.2f s | %s s | %.2f s | %s s | %.2f | %s / %s | %s / %s |\n", $1, $2, $3 / 1000, $4 / 1000, $5, $7 / 1000, $8, $3 / $7, $6, $9, $10, $11 }' "$RESULTS"
+awk -F'\t' '{ printf "| %s | %s, API | %.2f s | %.2f s | %s s | %.2f s | %.2f s | %s s | %.2f | %.2f | %s / %s / %s | %s / %s |\n", $1, $2, $3 / 1000, $4 / 1000, $5, $12 / 1000, $7 / 1000, $8, $3 / $7, $12 / $7, $6, $14, $9, $10, $11 }' "$RESULTS"
 cat << EOF
-| **median** | | **$(sec "$APP_MED")** | $(sec "$WALL_MED") | $APP_CPU_MED s | **$(sec "$ANC_MED")** | $ANC_CPU_MED s | **$RATIO** | | |
+| **median** | | **$(sec "$APP_MED")** | $(sec "$WALL_MED") | $APP_CPU_MED s | **$(sec "$API_MED")** | **$(sec "$ANC_MED")** | $ANC_CPU_MED s | **$RATIO** | **$API_RATIO** | | |
 
 | target | result |
 |---|---|
 | import of $(printf "%'d" "$PERSONS") persons in $(printf "%'d" "$HOUSEHOLDS") households at most 10 s | median $(sec "$APP_MED"), max $(sec "$APP_MAX"): $(verdict_ms) |
-| at most ${TARGET_RATIO}× the database-only anchor | median app / median anchor = $RATIO, worst round $RATIO_MAX: $(verdict_ratio) |
+| the same through the running server's API at most 10 s | median $(sec "$API_MED"), max $(sec "$API_MAX"): $(verdict_api_ms) |
+| at most ${TARGET_RATIO}× the database-only anchor | median app / median anchor = $RATIO, worst round $RATIO_MAX: $(verdict_ratio); API / anchor $API_RATIO |
 
 Per step, median over the rounds (app: ImportWriter's DEBUG log, each step's JDBC call; anchor: psql
 \`\\timing\`, client-side). The app's remainder is everything outside the logged steps: storing the upload,
@@ -455,7 +494,7 @@ cat << EOF
 - java: $JAVA_VERSION
 - PostgreSQL: $PG_VERSION (zonky binaries started by Muster: $PG_SETTINGS); psql client: $PSQL_VERSION
 - build: commit $COMMIT with $DIRTY changed/untracked paths; $JAR_INFO; $BUILD_NOTE
-- check: $CHECK_NOTE; app and anchor identical in every round unless listed under problems
+- check: $CHECK_NOTE; app, API and anchor identical in every round unless listed under problems
 - load before: $(echo "$LOAD_BEFORE" | sed 's/^ *//') (processes over 10 % CPU: ${BUSY_BEFORE:-none})
 - load after: $(echo "$LOAD_AFTER" | sed 's/^ *//')
 - Maven running during $MVN_ROUNDS of $ROUNDS rounds (other engineers' builds or tests: noise; compare "others' CPU")
