@@ -115,79 +115,55 @@ begin
 end
 $$;
 
--- the parents
-create trigger person_referencing_locked before delete on person for each statement
-    execute function referencing_tables_locked('person_key', 'person_id', 'person_source', 'person_id',
-        'contact_point', 'person_id', 'identity_document', 'person_id', 'person_state', 'person_id');
-create trigger person_unreferenced after delete on person referencing old table as old_rows for each statement
-    execute function no_reference_to_old_rows('person_key', 'person_id', 'person_source', 'person_id',
-        'contact_point', 'person_id', 'identity_document', 'person_id', 'person_state', 'person_id');
-create trigger person_truncate_unreferenced before truncate on person for each statement
-    execute function nothing_references_table('person_key', 'person_id', 'person_source', 'person_id',
-        'contact_point', 'person_id', 'identity_document', 'person_id', 'person_state', 'person_id');
-create trigger person_id_kept before update of id on person for each row when (old.id is distinct from new.id)
-    execute function id_is_kept();
+-- The seven references, then their parents' side. Trigger names: <table>_<parent>_exists and
+-- <table>_<parent>_exists_on_update; <parent>_referencing_locked, <parent>_unreferenced,
+-- <parent>_truncate_unreferenced and <parent>_id_kept.
+do $$
+declare
+    ref record;
+    p record;
+begin
+    -- in the order a removal checks them
+    create temp table import_reference (n int, child text, col text, parent text) on commit drop;
+    insert into import_reference values
+        (1, 'person', 'household_id', 'household'),
+        (2, 'household_key', 'household_id', 'household'),
+        (3, 'person_key', 'person_id', 'person'),
+        (4, 'person_source', 'person_id', 'person'),
+        (5, 'contact_point', 'person_id', 'person'),
+        (6, 'identity_document', 'person_id', 'person'),
+        (7, 'person_state', 'person_id', 'person');
 
-create trigger household_referencing_locked before delete on household for each statement
-    execute function referencing_tables_locked('person', 'household_id', 'household_key', 'household_id');
-create trigger household_unreferenced after delete on household referencing old table as old_rows for each statement
-    execute function no_reference_to_old_rows('person', 'household_id', 'household_key', 'household_id');
-create trigger household_truncate_unreferenced before truncate on household for each statement
-    execute function nothing_references_table('person', 'household_id', 'household_key', 'household_id');
-create trigger household_id_kept before update of id on household for each row when (old.id is distinct from new.id)
-    execute function id_is_kept();
+    for ref in select * from import_reference order by n loop
+        execute format('alter table %I drop constraint %I', ref.child, ref.child || '_' || ref.col || '_fkey');
+        execute format('create trigger %I after insert on %I referencing new table as new_rows for each statement'
+                       || ' execute function removable_parent_exists_for_new_rows(%L, %L)',
+                       ref.child || '_' || ref.parent || '_exists', ref.child, ref.col, ref.parent);
+        -- person_source is append-only (V5): inserts only
+        if ref.child <> 'person_source' then
+            execute format('create trigger %I after update of %I on %I for each row'
+                           || ' when (old.%I is distinct from new.%I)'
+                           || ' execute function removable_parent_exists_for_row(%L, %L)',
+                           ref.child || '_' || ref.parent || '_exists_on_update', ref.col, ref.child,
+                           ref.col, ref.col, ref.col, ref.parent);
+        end if;
+    end loop;
 
--- the references
-alter table person drop constraint person_household_id_fkey;
-create trigger person_household_exists after insert on person
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('household_id', 'household');
-create trigger person_household_exists_on_update after update of household_id on person
-    for each row when (old.household_id is distinct from new.household_id)
-    execute function removable_parent_exists_for_row('household_id', 'household');
-
-alter table household_key drop constraint household_key_household_id_fkey;
-create trigger household_key_household_exists after insert on household_key
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('household_id', 'household');
-create trigger household_key_household_exists_on_update after update of household_id on household_key
-    for each row when (old.household_id is distinct from new.household_id)
-    execute function removable_parent_exists_for_row('household_id', 'household');
-
-alter table person_key drop constraint person_key_person_id_fkey;
-create trigger person_key_person_exists after insert on person_key
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('person_id', 'person');
-create trigger person_key_person_exists_on_update after update of person_id on person_key
-    for each row when (old.person_id is distinct from new.person_id)
-    execute function removable_parent_exists_for_row('person_id', 'person');
-
--- person_source is append-only (V5): inserts only
-alter table person_source drop constraint person_source_person_id_fkey;
-create trigger person_source_person_exists after insert on person_source
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('person_id', 'person');
-
-alter table contact_point drop constraint contact_point_person_id_fkey;
-create trigger contact_point_person_exists after insert on contact_point
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('person_id', 'person');
-create trigger contact_point_person_exists_on_update after update of person_id on contact_point
-    for each row when (old.person_id is distinct from new.person_id)
-    execute function removable_parent_exists_for_row('person_id', 'person');
-
-alter table identity_document drop constraint identity_document_person_id_fkey;
-create trigger identity_document_person_exists after insert on identity_document
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('person_id', 'person');
-create trigger identity_document_person_exists_on_update after update of person_id on identity_document
-    for each row when (old.person_id is distinct from new.person_id)
-    execute function removable_parent_exists_for_row('person_id', 'person');
-
-alter table person_state drop constraint person_state_person_id_fkey;
-create trigger person_state_person_exists after insert on person_state
-    referencing new table as new_rows for each statement
-    execute function removable_parent_exists_for_new_rows('person_id', 'person');
-create trigger person_state_person_exists_on_update after update of person_id on person_state
-    for each row when (old.person_id is distinct from new.person_id)
-    execute function removable_parent_exists_for_row('person_id', 'person');
+    for p in select r.parent name, string_agg(format('%L, %L', r.child, r.col), ', ' order by r.n) args
+                  from import_reference r group by r.parent loop
+        execute format('create trigger %I before delete on %I for each statement'
+                       || ' execute function referencing_tables_locked(%s)',
+                       p.name || '_referencing_locked', p.name, p.args);
+        execute format('create trigger %I after delete on %I referencing old table as old_rows for each statement'
+                       || ' execute function no_reference_to_old_rows(%s)',
+                       p.name || '_unreferenced', p.name, p.args);
+        execute format('create trigger %I before truncate on %I for each statement'
+                       || ' execute function nothing_references_table(%s)',
+                       p.name || '_truncate_unreferenced', p.name, p.args);
+        execute format('create trigger %I before update of id on %I for each row when (old.id is distinct from new.id)'
+                       || ' execute function id_is_kept()',
+                       p.name || '_id_kept', p.name);
+    end loop;
+    drop table import_reference;
+end
+$$;
