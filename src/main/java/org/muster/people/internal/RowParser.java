@@ -23,8 +23,8 @@ import org.muster.people.RowProblem;
  * written (trimmed only), in any script. Stateless apart from its configuration; thread-safe.
  */
 public final class RowParser {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,30}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,30}");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, strict("d MMM uuuu"), strict("d MMMM uuuu"), strict("dd.MM.uuuu"));
 
@@ -93,6 +93,45 @@ public final class RowParser {
         return text.substring(start, end);
     }
 
+    /**
+     * Whether {@link #EMAIL} matches the whole text, without a matcher per value: one {@code @} with
+     * text before it, and after it a dot with text on both sides; no white space ({@code \s}).
+     */
+    static boolean isEmail(String text) {
+        int at = text.indexOf('@');
+        if (at < 1 || text.indexOf('@', at + 1) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (regexSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        int dot = text.indexOf('.', at + 2);
+        return dot >= 0 && dot < text.length() - 1;
+    }
+
+    /** Whether {@link #PHONE} matches the whole text: an optional {@code +}, then 6 to 30 of {@code 0-9 ( ) - .} and space. */
+    static boolean isPhone(String text) {
+        int start = text.startsWith("+") ? 1 : 0;
+        int length = text.length() - start;
+        if (length < 6 || length > 30) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != ' ' && c != '(' && c != ')' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters of the regular expression class {@code \s}. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     private static int digits(String text) {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -134,11 +173,11 @@ public final class RowParser {
             c.problem(ImportField.TDY_DEPARTURE, "is before the arrival date " + arrival);
         }
         String email = c.text(ImportField.EMAIL, 200);
-        if (email != null && !EMAIL.matcher(email).matches()) {
+        if (email != null && !isEmail(email)) {
             c.problem(ImportField.EMAIL, "is not an email address: '" + email + "'");
         }
         String phone = c.text(ImportField.PHONE, 40);
-        if (phone != null && (!PHONE.matcher(phone).matches() || digits(phone) < 6)) {
+        if (phone != null && (!isPhone(phone) || digits(phone) < 6)) {
             c.problem(ImportField.PHONE, "is not a phone number (digits, spaces, + ( ) - . only): '" + phone + "'");
         }
         String documentNumber = c.text(ImportField.DOCUMENT_NUMBER, 50);

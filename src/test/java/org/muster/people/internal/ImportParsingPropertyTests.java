@@ -132,6 +132,29 @@ class ImportParsingPropertyTests {
     }
 
     @TestFactory
+    Stream<DynamicTest> emailsAndPhonesAreCheckedAsTheirPatternsMatch() {
+        return forEachSeed(g -> {
+            // built from the characters that decide: @ . + ( ) - digits, letters, white space of both kinds
+            String alphabet = g.percent(50) ? "a@.b" : "a@.1+()- \t\u00A0\u2003x";
+            StringBuilder text = new StringBuilder();
+            for (int i = g.between(0, 34); i > 0; i--) {
+                text.append(g.charOf(alphabet));
+            }
+            if (g.percent(30)) {
+                text.insert(0, g.percent(50) ? "+93 70 " : "name@");
+            }
+            String v = text.toString();
+
+            assertThat(RowParser.isEmail(v))
+                    .as("isEmail(%s)", v)
+                    .isEqualTo(RowParser.EMAIL.matcher(v).matches());
+            assertThat(RowParser.isPhone(v))
+                    .as("isPhone(%s)", v)
+                    .isEqualTo(RowParser.PHONE.matcher(v).matches());
+        });
+    }
+
+    @TestFactory
     Stream<DynamicTest> headingsAndWordsAreComparedAsLowerCaseLettersAndDigitsOnly() {
         return forEachSeed(g -> {
             String text = g.percent(20) ? g.text(0, 3).toLowerCase(java.util.Locale.ROOT) : g.text(0, 40);
