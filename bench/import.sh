@@ -253,10 +253,7 @@ run_app() { # round code
   if ! grep -Eq ": $PERSONS rows, $PERSONS added, 0 updated, 0 unchanged, 0 refused, 0 empty\.$" <<< "$line"; then
     die "app round $round: not every row was added: $line"
   fi
-  # the steps run once per batch of rows: summed per step, in the order they first ran
-  sed -nE "s/.*import [0-9]+ step '(.*)': ([0-9]+) rows in ([0-9]+) ms.*/app\t$round\t\1\t\2\t\3/p" "$logf" \
-    | awk -F'\t' 'BEGIN { OFS = "\t" } !($3 in rows) { order[++n] = $3 } { rows[$3] += $4; ms[$3] += $5; head[$3] = $1 OFS $2 }
-                  END { for (i = 1; i <= n; i++) print head[order[i]], order[i], rows[order[i]], ms[order[i]] }' >> "$STEPS"
+  sed -nE "s/.*import [0-9]+ step '(.*)': ([0-9]+) rows in ([0-9]+) ms.*/app\t$round\t\1\t\2\t\3/p" "$logf" >> "$STEPS"
   APP_MS="$ms"
   app_phases "$logf" "$round" "$ms" >> "$PHASES"
   read -r APP_WALL APP_CPU APP_OTHERS <<< "$MEAS"
@@ -484,8 +481,8 @@ logs; the list is $(awk -v b="$(stat -c '%s' "$LIST")" 'BEGIN { printf "%.1f", b
 | store the upload | the source's saved mapping and the post's zone (the list's reading starts on another thread), source row, SHA-256, the file's bytes into import_file | $(pm 2) ms |
 | read it back | audit record, the upload's row read back, claimed | $(pm 3) ms |
 | wait for the headings | advisory lock, the reading's mapping known (parsing goes on meanwhile) | $(pm 4) ms |
-| stage | temp tables, COPY of the first batch of accepted rows as the reading checks them | $(pm 5) ms |
-| set-based steps | import-steps.sql (the per-step table above) for each batch of rows, the later batches' COPY (parsing goes on meanwhile) | $(pm 6) ms |
+| stage | temp table, COPY of the accepted rows as the reading checks them: the rest of parsing and validating overlaps it | $(pm 5) ms |
+| set-based steps | import-steps.sql (the per-step table above) | $(pm 6) ms |
 | finish | bookkeeping updates, audit, the report read back, commit | $(pm 7) ms |
 EOF
 fi

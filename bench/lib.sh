@@ -326,7 +326,7 @@ anchor_sql() {
   steps="$(awk '
       function emit(  q) { sub(/[[:space:]]+$/, "", body); q = name; gsub(/\047/, "\047\047", q)
                            printf "\\echo \047@@step %s\047\n%s;\n", q, body }
-      /^-- (step|last): / { if (name != "") emit(); name = substr($0, 10); sub(/[[:space:]]+$/, "", name); body = ""; next }
+      /^-- step: / { if (name != "") emit(); name = substr($0, 10); sub(/[[:space:]]+$/, "", name); body = ""; next }
       name != "" { body = body $0 "\n" }
       END { if (name != "") emit() }' "$STEPS_SQL" \
     | sed -e "s/:post_id\b/$2/g" -e "s/:source_id\b/$3/g" -e "s/:import_id\b/$4/g" \
@@ -344,12 +344,11 @@ anchor_sql() {
     fi
     echo "\\echo '@@step create the stage'"
     echo 'create temp table import_stage (like import_stage_template including defaults) on commit drop;'
-    echo 'create temp table import_seen (person_id bigint, household_key text, unaccompanied_minor boolean) on commit drop;'
     echo "\\echo '@@step COPY into the stage'"
     echo "\\copy import_stage ($COPY_COLUMNS) from '$STAGE' with (format csv)"
     printf '%s\n' "$steps"
     echo "\\echo '@@step drop the stage'"
-    echo 'drop table import_stage, import_seen;'
+    echo 'drop table import_stage;'
     echo "\\echo '@@step ${7:-commit}'"
     echo "${7:-commit};"
   } > "$out"

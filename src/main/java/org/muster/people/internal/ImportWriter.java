@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -18,7 +17,6 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -27,9 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes accepted rows: COPY into a temporary stage, then the set-based steps of
- * {@code people/import-steps.sql}, a batch of rows at a time ({@value #BATCH} by default; the rows are taken as
- * the list's reading hands them over, so the database works on one batch while the next is
- * checked), then the steps for after the last batch; all inside the caller's transaction. Re-importing a row of the
+ * {@code people/import-steps.sql}, all inside the caller's transaction. Re-importing a row of the
  * same source finds the person by the source's key and updates the facts it states; nothing is
  * deleted or deactivated.
  */
@@ -43,33 +39,19 @@ public class ImportWriter {
             + " tdy_departure, email, email_verified, phone, phone_verified, doc_kind, doc_number, doc_country,"
             + " doc_expires, fields) from stdin (format csv)";
 
-    /**
-     * Rows staged at a time, by default ({@code muster.import.batch-rows}): the steps run on a batch
-     * while the list's reading checks the next (a list of 150,000 rows goes in four batches).
-     */
-    static final int BATCH = 40_000;
-
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final List<Step> steps;
-    private final List<Step> lastSteps;
-    private final int batchRows;
 
     record Step(String name, String sql) {}
 
     /** How many people the rows added and how many known people they changed. */
     public record Outcome(int added, int updated) {}
 
-    ImportWriter(
-            JdbcClient jdbc, DataSource dataSource, @Value("${muster.import.batch-rows:" + BATCH + "}") int batchRows) {
-        if (batchRows < 1) {
-            throw new IllegalArgumentException("muster.import.batch-rows must be at least 1, not " + batchRows);
-        }
+    ImportWriter(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
-        this.batchRows = batchRows;
-        this.steps = loadSteps("-- step: ");
-        this.lastSteps = loadSteps("-- last: ");
+        this.steps = loadSteps();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -77,35 +59,18 @@ public class ImportWriter {
             long postId, long sourceId, long importId, Iterable<PersonRow> rows, OffsetDateTime now, LocalDate today) {
         jdbc.sql("create temp table import_stage (like import_stage_template including defaults) on commit drop")
                 .update();
-        jdbc.sql("create temp table import_seen (person_id bigint, household_key text, unaccompanied_minor boolean)"
-                        + " on commit drop")
-                .update();
+        copy(rows);
         Map<String, Object> params =
                 Map.of("post_id", postId, "source_id", sourceId, "import_id", importId, "now", now, "today", today);
-        int[] outcome = new int[2];
-        Iterator<PersonRow> next = rows.iterator();
-        int batch = 0;
-        do {
-            if (batch > 0) {
-                jdbc.sql("truncate import_stage").update();
-            }
-            batch++;
-            copy(next, batchRows);
-            run(steps, importId, params, outcome);
-        } while (next.hasNext());
-        run(lastSteps, importId, params, outcome);
-        jdbc.sql("drop table import_stage, import_seen").update();
-        return new Outcome(outcome[0], outcome[1]);
-    }
-
-    private void run(List<Step> steps, long importId, Map<String, Object> params, int[] outcome) {
+        int added = 0;
+        int updated = 0;
         for (Step step : steps) {
             long started = System.nanoTime();
             int n = jdbc.sql(step.sql()).params(params).update();
             if (step.name().startsWith("new people")) {
-                outcome[0] += n;
+                added = n;
             } else if (step.name().startsWith("facts changed")) {
-                outcome[1] += n;
+                updated = n;
             }
             log.debug(
                     "import {} step '{}': {} rows in {} ms",
@@ -114,17 +79,18 @@ public class ImportWriter {
                     n,
                     (System.nanoTime() - started) / 1_000_000);
         }
+        jdbc.sql("drop table import_stage").update();
+        return new Outcome(added, updated);
     }
 
-    /** Copies at most {@code limit} rows from {@code rows} into the stage. */
-    private void copy(Iterator<PersonRow> rows, int limit) {
+    private void copy(Iterable<PersonRow> rows) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
             try {
                 StringBuilder out = new StringBuilder(CHUNK + 4096);
-                for (int n = 0; n < limit && rows.hasNext(); n++) {
-                    append(out, rows.next());
+                for (PersonRow r : rows) {
+                    append(out, r);
                     if (out.length() >= CHUNK) {
                         byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
                         copy.writeToCopy(bytes, 0, bytes.length);
@@ -210,19 +176,17 @@ public class ImportWriter {
         return out.append('"');
     }
 
-    /** The sections of {@code people/import-steps.sql} whose heading line starts with {@code marker}, in order. */
-    private static List<Step> loadSteps(String marker) {
+    private static List<Step> loadSteps() {
         try (InputStream in = ImportWriter.class.getResourceAsStream("/people/import-steps.sql")) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             List<Step> steps = new ArrayList<>();
-            for (String part : text.split("(?m)^(?=-- (step|last): )")) {
+            for (String part : text.split("(?m)^-- step: ")) {
                 int eol = part.indexOf('\n');
-                if (!part.startsWith(marker) || eol < 0) {
+                if (part.startsWith("--") || eol < 0) {
                     continue;
                 }
                 steps.add(new Step(
-                        part.substring(marker.length(), eol).strip(),
-                        part.substring(eol + 1).strip()));
+                        part.substring(0, eol).strip(), part.substring(eol + 1).strip()));
             }
             return List.copyOf(steps);
         } catch (IOException e) {
