@@ -262,6 +262,27 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void aFileThatBreaksAfterThousandsOfRowsIsRefusedWholeAndWritesNothing() {
+        Post post = data.post();
+        StringBuilder csv = new StringBuilder(HEADING);
+        for (int i = 1; i <= 3_000; i++) {
+            csv.append("Z").append(i).append(",Zahir,Nabi,LES,,,,,,,,Kabul,,\n");
+        }
+        // rows already staged when the reading reaches the quote left open
+        csv.append("Z3001,\"Zahir,Nabi,LES,,,,,,,,Kabul,,\n");
+
+        assertThatThrownBy(() -> imports.importFile(post.id(), "HR list", "broken.csv", utf8(csv.toString())))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("cannot be read as CSV after line");
+        assertThat(count(post)).isZero();
+        assertThat(jdbc.sql("select count(*) from import_file where post_id = ?")
+                        .param(post.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void refusesAFileWithoutTheRequiredColumnsAndWritesNothing() {
         Post post = data.post();
 
