@@ -16,7 +16,10 @@
 --     foreign key does, which fails on a parent removed since its snapshot;
 --   * a parent's id is never changed, and a parent table with referencing rows is never truncated.
 
-create function removable_parent_exists_for_new_rows() returns trigger language plpgsql as $$
+-- V16's two checks, now also locking the parents they find outside READ COMMITTED (as a foreign key
+-- does), so that they serve parents that may be removed. V16's parents are never removed: for them
+-- the lock changes nothing but the outcome of a race that cannot happen.
+create or replace function parent_exists_for_new_rows() returns trigger language plpgsql as $$
 declare
     missing text;
 begin
@@ -38,7 +41,7 @@ begin
 end
 $$;
 
-create function removable_parent_exists_for_row() returns trigger language plpgsql as $$
+create or replace function parent_exists_for_row() returns trigger language plpgsql as $$
 declare
     key bigint := (to_jsonb(new) ->> tg_argv[0])::bigint;
     present boolean;
@@ -46,11 +49,9 @@ begin
     if key is null then
         return null;
     end if;
-    if current_setting('transaction_isolation') <> 'read committed' then
-        execute format('select exists (select 1 from %I where id = $1 for key share)', tg_argv[1]) into present using key;
-    else
-        execute format('select exists (select 1 from %I where id = $1)', tg_argv[1]) into present using key;
-    end if;
+    execute format('select exists (select 1 from %I where id = $1%s)', tg_argv[1],
+                   case when current_setting('transaction_isolation') <> 'read committed' then ' for key share' else '' end)
+        into present using key;
     if not present then
         raise exception 'update on table "%" violates its reference to "%": % = % is not present in "%"',
             tg_table_name, tg_argv[1], tg_argv[0], key, tg_argv[1]
@@ -137,13 +138,13 @@ begin
     for ref in select * from import_reference order by n loop
         execute format('alter table %I drop constraint %I', ref.child, ref.child || '_' || ref.col || '_fkey');
         execute format('create trigger %I after insert on %I referencing new table as new_rows for each statement'
-                       || ' execute function removable_parent_exists_for_new_rows(%L, %L)',
+                       || ' execute function parent_exists_for_new_rows(%L, %L)',
                        ref.child || '_' || ref.parent || '_exists', ref.child, ref.col, ref.parent);
         -- person_source is append-only (V5): inserts only
         if ref.child <> 'person_source' then
             execute format('create trigger %I after update of %I on %I for each row'
                            || ' when (old.%I is distinct from new.%I)'
-                           || ' execute function removable_parent_exists_for_row(%L, %L)',
+                           || ' execute function parent_exists_for_row(%L, %L)',
                            ref.child || '_' || ref.parent || '_exists_on_update', ref.col, ref.child,
                            ref.col, ref.col, ref.col, ref.parent);
         end if;
