@@ -103,16 +103,27 @@ class ImportFiles {
             String status) {}
 
     ParsedList parse(Upload upload, Map<ImportField, String> mapping) {
-        Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
         return ParsedList.read(
-                upload.filename(), content(upload), wanted, today(upload.postId()), zone(upload.postId()));
+                upload.filename(),
+                content(upload),
+                wanted(upload, mapping),
+                today(upload.postId()),
+                zone(upload.postId()));
     }
 
     /** Starts reading a stored upload on {@code executor}, with {@code mapping} or else the saved one. */
     ListReading startReading(Upload upload, Map<ImportField, String> mapping, Executor executor) {
-        Map<ImportField, String> wanted = mapping == null ? upload.savedMapping() : mapping;
         return ListReading.start(
-                executor, upload.filename(), content(upload), wanted, today(upload.postId()), zone(upload.postId()));
+                executor,
+                upload.filename(),
+                content(upload),
+                wanted(upload, mapping),
+                today(upload.postId()),
+                zone(upload.postId()));
+    }
+
+    private static Map<ImportField, String> wanted(Upload upload, Map<ImportField, String> mapping) {
+        return mapping == null ? upload.savedMapping() : mapping;
     }
 
     /**

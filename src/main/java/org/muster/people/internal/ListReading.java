@@ -63,13 +63,13 @@ public final class ListReading implements AutoCloseable {
                                 batch.clear();
                             }
                         });
-                missingRequired.complete(List.copyOf(list.missingRequired));
                 if (!batch.isEmpty()) {
                     hand(List.copyOf(batch));
                 }
                 return list;
             } finally {
-                // the file was refused as a whole (or the reading stopped): the consumer must not wait
+                // done when the headings were read; else the file was refused as a whole (or the
+                // reading stopped), and the consumer must not wait
                 missingRequired.complete(List.of());
                 try {
                     batches.put(END);

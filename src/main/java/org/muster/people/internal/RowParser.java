@@ -338,7 +338,7 @@ public final class RowParser {
 
     static LocalDate date(String v) {
         String text = v.length() > 10 && v.charAt(10) == 'T' ? v.substring(0, 10) : v;
-        if (isoShaped(text)) {
+        if (shaped(text, "dddd-dd-dd")) {
             // YYYY-MM-DD, most dates of most lists: read directly, as ISO_LOCAL_DATE would (no other
             // form has this shape); the formatters build a map of fields for every date they read
             try {
@@ -362,25 +362,14 @@ public final class RowParser {
         return null;
     }
 
-    private static boolean isoShaped(String t) {
-        if (t.length() != 10 || t.charAt(4) != '-' || t.charAt(7) != '-') {
+    /** Whether the text has the shape, {@code d} standing for any digit 0-9 and any other character for itself. */
+    private static boolean shaped(String text, String shape) {
+        if (text.length() != shape.length()) {
             return false;
         }
-        for (int i = 0; i < 10; i++) {
-            if (i != 4 && i != 7 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** HH:MM or HH:MM:SS, digits only. */
-    private static boolean isoTime(String t) {
-        if ((t.length() != 5 && t.length() != 8) || t.charAt(2) != ':' || (t.length() == 8 && t.charAt(5) != ':')) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (i != 2 && i != 5 && (t.charAt(i) < '0' || t.charAt(i) > '9')) {
+        for (int i = 0; i < shape.length(); i++) {
+            char c = text.charAt(i);
+            if (shape.charAt(i) == 'd' ? c < '0' || c > '9' : c != shape.charAt(i)) {
                 return false;
             }
         }
@@ -397,8 +386,7 @@ public final class RowParser {
 
     /** A date-time with an offset, or a local date-time or date in the post's time zone. */
     static OffsetDateTime instant(String v, ZoneId zone) {
-        int t = v.indexOf('T');
-        if (t == 10 && isoShaped(v.substring(0, 10)) && isoTime(v.substring(11))) {
+        if (shaped(v, "dddd-dd-ddTdd:dd") || shaped(v, "dddd-dd-ddTdd:dd:dd")) {
             // YYYY-MM-DDTHH:MM[:SS], local to the post: read directly, as LocalDateTime.parse would
             try {
                 return LocalDateTime.of(
