@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @MusterIntegrationTest
 class PersonReferenceChecksIntegrationTests {
-    static final long MISSING = Long.MAX_VALUE;
+    static final long MISSING = ImportReferenceChecksIntegrationTests.MISSING;
 
     @Autowired
     JdbcClient jdbc;
@@ -81,6 +81,7 @@ class PersonReferenceChecksIntegrationTests {
         return jdbc.sql(sql).param(id).query(Long.class).single();
     }
 
+    /** The statement fails with the foreign-key error (23503), its message containing {@code message}. */
     static void refusedAsForeignKey(ThrowingCallable statement, String message) {
         assertThatThrownBy(statement)
                 .hasRootCauseInstanceOf(SQLException.class)
