@@ -41,12 +41,8 @@ code="AB$(sql -c 'select chr(65 + (count(*)::int / 26) % 26) || chr(65 + count(*
 post="$(new_post "$code" "Import A/B")"
 read -r source import now today <<< "$(anchor_import "$post")"
 anchor_sql "$WORK/base.sql" "$post" "$source" "$import" "$now" "$today" rollback
-if [ -n "${VARIANT_STEPS:-}" ]; then
-  [ -f "$VARIANT_STEPS" ] || die "VARIANT_STEPS: no file $VARIANT_STEPS"
-  STEPS_SQL="$VARIANT_STEPS" anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
-else
-  anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
-fi
+[ -z "${VARIANT_STEPS:-}" ] || [ -f "$VARIANT_STEPS" ] || die "VARIANT_STEPS: no file $VARIANT_STEPS"
+STEPS_SQL="${VARIANT_STEPS:-$STEPS_SQL}" anchor_sql "$WORK/variant.sql" "$post" "$source" "$import" "$now" "$today" rollback "$VARIANT"
 
 summary() { # log: total of the steps, then the heaviest ones
   awk '/^@@step /{ s = substr($0, 8) } /^Time: /{ t[s] += $2 }
