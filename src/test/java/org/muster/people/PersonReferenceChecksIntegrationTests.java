@@ -149,6 +149,54 @@ class PersonReferenceChecksIntegrationTests {
                 .isOne();
     }
 
+    /**
+     * A statement naming a dense run of ids is checked by one count over that run (V19); a run with a
+     * removed person in it must still be refused, naming that person, and rows around the gap accepted.
+     */
+    @Test
+    void aRemovedPersonInsideARunOfNamedOnesIsStillFoundMissing() {
+        Imported i = imported();
+        java.util.List<Long> run = jdbc.sql("""
+                        insert into person (post_id, given_name, family_name, category, chief_of_mission, created_at)
+                        select ?, '', 'Run ' || n, 'OTHER_DESIGNATED_NATIONAL', false, now()
+                        from generate_series(1, 5) n returning id
+                        """).param(i.postId()).query(Long.class).list().stream()
+                .sorted()
+                .toList();
+        // the statement drew five consecutive ids, so each insert below names a dense run
+        assertThat(run.get(4) - run.get(0)).isEqualTo(4);
+        long gap = run.get(2);
+        jdbc.sql("delete from person where id = ?").param(gap).update();
+        String contacts = "insert into contact_point (person_id, kind, value)"
+                + " select id, 'PHONE', '+93 70 100 ' || n from unnest(?::bigint[]) with ordinality u (id, n)";
+
+        refusedAsForeignKey(
+                () -> jdbc.sql(contacts).param(run.toArray(Long[]::new)).update(),
+                "person_id = " + gap + " is not present in \"person\"");
+        refusedAsForeignKey(
+                () -> jdbc.sql(contacts)
+                        .param(new Long[] {run.get(0), run.get(0), run.get(1), run.get(1), gap})
+                        .update(),
+                "person_id = " + gap + " is not present in \"person\"");
+        refusedAsForeignKey(
+                () -> jdbc.sql(contacts).param(new Long[] {gap}).update(),
+                "person_id = " + gap + " is not present in \"person\"");
+        assertThat(jdbc.sql("select count(*) from contact_point where person_id = any(?::bigint[])")
+                        .param(run.toArray(Long[]::new))
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Long[] aroundTheGap = {run.get(0), run.get(1), run.get(3), run.get(4)};
+        assertThat(jdbc.sql(contacts).param(aroundTheGap).update()).isEqualTo(4);
+        assertThat(jdbc.sql("insert into person_state (person_id, valid_from, post_id, category, chief_of_mission)"
+                                + " select id, now(), ?, 'OTHER_DESIGNATED_NATIONAL', false"
+                                + " from unnest(?::bigint[]) id")
+                        .params(i.postId(), new Long[] {run.get(0), run.get(1)})
+                        .update())
+                .isEqualTo(2);
+    }
+
     @Test
     void anUpdateThatPointsAReferenceAtAMissingPersonOrHouseholdIsRefused() {
         Imported i = imported();
