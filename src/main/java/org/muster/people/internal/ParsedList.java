@@ -24,7 +24,10 @@ public final class ParsedList {
     private TableReader.Facts facts;
     public final List<String> headings = new ArrayList<>();
     public final Map<ImportField, String> mapping = new EnumMap<>(ImportField.class);
+    /** The accepted rows, when the list was read whole; a list read row by row hands them over instead. */
     public final List<PersonRow> accepted = new ArrayList<>();
+
+    private int acceptedRows;
     public final List<Rejected> rejected = new ArrayList<>();
     public final List<Integer> emptyRows = new ArrayList<>();
     public final List<String[]> firstRows = new ArrayList<>();
@@ -49,13 +52,17 @@ public final class ParsedList {
      */
     public static ParsedList read(
             String filename, byte[] content, Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
-        return read(filename, content, wanted, today, zone, list -> {}, row -> {});
+        Reading reading = new Reading(wanted, today, zone, list -> {}, row -> {}, true);
+        reading.list.facts = TableReader.read(filename, content, reading);
+        return reading.list;
     }
 
     /**
      * Reads the file as {@link #read(String, byte[], Map, LocalDate, ZoneId)} does, telling {@code
      * headingsRead} once the mapping is known (before any row) and {@code accepted} of each accepted
-     * row as soon as it is (a later row repeating its key is refused, never it).
+     * row as soon as it is (a later row repeating its key is refused, never it). The accepted rows are
+     * handed over, not kept: {@link #accepted} stays empty and {@link #acceptedRows} counts them, so
+     * that a large list's rows do not all stay in memory until the end of the reading.
      */
     static ParsedList read(
             String filename,
@@ -65,13 +72,17 @@ public final class ParsedList {
             ZoneId zone,
             Consumer<ParsedList> headingsRead,
             Consumer<PersonRow> accepted) {
-        Reading reading = new Reading(wanted, today, zone, headingsRead, accepted);
+        Reading reading = new Reading(wanted, today, zone, headingsRead, accepted, false);
         reading.list.facts = TableReader.read(filename, content, reading);
         return reading.list;
     }
 
+    public int acceptedRows() {
+        return acceptedRows;
+    }
+
     public int dataRows() {
-        return accepted.size() + rejected.size() + emptyRows.size();
+        return acceptedRows + rejected.size() + emptyRows.size();
     }
 
     /** Headings in the file that no field is mapped to: their values are not imported. */
@@ -93,6 +104,7 @@ public final class ParsedList {
         private final Map<String, Integer> keys = new HashMap<>();
         private final Consumer<ParsedList> headingsRead;
         private final Consumer<PersonRow> accepted;
+        private final boolean keepAccepted;
         private RowParser parser;
 
         Reading(
@@ -100,12 +112,14 @@ public final class ParsedList {
                 LocalDate today,
                 ZoneId zone,
                 Consumer<ParsedList> headingsRead,
-                Consumer<PersonRow> accepted) {
+                Consumer<PersonRow> accepted,
+                boolean keepAccepted) {
             this.wanted = wanted;
             this.today = today;
             this.zone = zone;
             this.headingsRead = headingsRead;
             this.accepted = accepted;
+            this.keepAccepted = keepAccepted;
         }
 
         @Override
@@ -151,7 +165,10 @@ public final class ParsedList {
             if (parsed.accepted()) {
                 Integer earlier = keys.putIfAbsent(parsed.person().sourceKey(), number);
                 if (earlier == null) {
-                    list.accepted.add(parsed.person());
+                    list.acceptedRows++;
+                    if (keepAccepted) {
+                        list.accepted.add(parsed.person());
+                    }
                     accepted.accept(parsed.person());
                     return;
                 }
