@@ -117,15 +117,7 @@ letters() {
 note_load_before
 
 # --- 1. the jar ---------------------------------------------------------------------------------
-BUILD_NOTE="target/muster.jar up to date (not rebuilt)"
-if [ ! -f target/muster.jar ] || [ -n "$(find src pom.xml -newer target/muster.jar -print -quit)" ]; then
-  command -v mvn > /dev/null || die "target/muster.jar must be built but mvn is missing"
-  log "building target/muster.jar (mvn -q -B -ntp -DskipTests package) ..."
-  t0="$(now_us)"
-  mvn -q -B -ntp -DskipTests package > "$WORK/logs/build.log" 2>&1 || { tail -n 40 "$WORK/logs/build.log" >&2; die "the build failed"; }
-  BUILD_NOTE="target/muster.jar rebuilt by the bench ($(( ($(now_us) - t0) / 1000000 )) s)"
-  log "$BUILD_NOTE"
-fi
+build_jar
 JAR_STAMP="$(stat -c '%Y %s' target/muster.jar)"
 JAR_INFO="$(stat -c '%n %s bytes, built %y' target/muster.jar)"
 

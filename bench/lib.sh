@@ -181,21 +181,33 @@ machine_facts() {
 }
 
 # --- the jar ------------------------------------------------------------------------------------
-# build_jar: builds target/muster.jar when it is missing or older than src/ or pom.xml; BUILD_NOTE says
-# whether it did and how long it took.
+# stale_migrations: the migrations target/muster.jar carries that src/ does not (or the reverse); a
+# migration deleted from src/ stays in target/classes until a clean build, and the jar would apply it.
+stale_migrations() {
+  diff <(unzip -Z1 target/muster.jar 'BOOT-INF/classes/db/migration/*' 2> /dev/null | sed 's|.*/||' | grep . | sort) \
+       <(ls src/main/resources/db/migration | sort) | grep '^[<>]' || true
+}
+
+# build_jar: builds target/muster.jar when it is missing, older than src/ or pom.xml, or carries other
+# migrations than src/ (then from clean); BUILD_NOTE says whether it did and how long it took.
 build_jar() {
-  local t0
+  local t0 clean=""
   BUILD_NOTE="target/muster.jar up to date (not rebuilt)"
-  if [ ! -f target/muster.jar ] || [ -n "$(find src pom.xml -newer target/muster.jar -print -quit)" ]; then
+  if [ -f target/muster.jar ] && [ -n "$(stale_migrations)" ]; then
+    log "target/muster.jar carries other migrations than src/ ($(stale_migrations | tr '\n' ' ')): building from clean"
+    clean=clean
+  fi
+  if [ ! -f target/muster.jar ] || [ -n "$clean" ] || [ -n "$(find src pom.xml -newer target/muster.jar -print -quit)" ]; then
     command -v mvn > /dev/null || die "target/muster.jar must be built but mvn is missing"
     # Another Maven run in this working tree would race with ours over target/: wait for it first.
     for _ in $(seq 1 180); do [ "$(maven_running)" -eq 0 ] && break; [ "$_" -eq 1 ] && log "waiting for a Maven run to finish ..."; sleep 5; done
-    log "building target/muster.jar (mvn -q -B -ntp -DskipTests package) ..."
+    log "building target/muster.jar (mvn -q -B -ntp -DskipTests $clean package) ..."
     t0="$(now_us)"
     # Unlink the old jar first: Maven would rewrite it in place, under any Muster still running from it
     # (such a process keeps reading the old file, which stays intact while it is open).
     rm -f target/muster.jar
-    mvn -q -B -ntp -DskipTests package > "$WORK/logs/build.log" 2>&1 || { tail -n 40 "$WORK/logs/build.log" >&2; die "the build failed"; }
+    mvn -q -B -ntp -DskipTests $clean package > "$WORK/logs/build.log" 2>&1 || { tail -n 40 "$WORK/logs/build.log" >&2; die "the build failed"; }
+    [ -z "$(stale_migrations)" ] || die "target/muster.jar still carries other migrations than src/: $(stale_migrations | tr '\n' ' ')"
     BUILD_NOTE="target/muster.jar rebuilt by the bench ($(( ($(now_us) - t0) / 1000000 )) s)"
     log "$BUILD_NOTE"
   fi
