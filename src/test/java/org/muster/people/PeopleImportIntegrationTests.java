@@ -282,6 +282,43 @@ class PeopleImportIntegrationTests {
                 .isZero();
     }
 
+    /** Uploads are stored deflated (V20); those stored before, as uploaded, are read all the same. */
+    @Test
+    void anUploadIsStoredDeflatedAndCommittedFromItsBytesAsUploaded() {
+        Post post = data.post();
+        StringBuilder csv = new StringBuilder(HEADING);
+        for (int i = 1; i <= 300; i++) {
+            csv.append("R")
+                    .append(i)
+                    .append(",Rahimi,Ahmad")
+                    .append(i)
+                    .append(",LES,1980-01-01,H")
+                    .append(i)
+                    .append(",,a")
+                    .append(i)
+                    .append("@example.org,,,,Kabul,,\n");
+        }
+        byte[] content = utf8(csv.toString());
+        long deflatedId =
+                imports.upload(post.id(), "HR list", "staff.csv", content).importId();
+        record Stored(byte[] content, boolean contentDeflated) {}
+        Stored stored = jdbc.sql("select content, content_deflated from import_file where id = ?")
+                .param(deflatedId)
+                .query(Stored.class)
+                .single();
+        assertThat(stored.contentDeflated()).isTrue();
+        assertThat(stored.content().length).isLessThan(content.length / 3);
+        assertThat(ImportFiles.inflated(stored.content())).isEqualTo(content);
+        assertThat(imports.commit(deflatedId, null).added()).isEqualTo(300);
+
+        Post older = data.post();
+        long rawId = imports.upload(older.id(), "HR list", "staff.csv", content).importId();
+        jdbc.sql("update import_file set content = ?, content_deflated = false where id = ?")
+                .params(content, rawId)
+                .update();
+        assertThat(imports.commit(rawId, null).added()).isEqualTo(300);
+    }
+
     @Test
     void refusesAFileWithoutTheRequiredColumnsAndWritesNothing() {
         Post post = data.post();
