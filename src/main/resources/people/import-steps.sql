@@ -105,20 +105,25 @@ on conflict (person_id, kind, number) do update set
     row_number = excluded.row_number
 
 -- step: unaccompanied minors (a child with a known date of birth and no adult in the household)
--- the children of the households the rows name, found through each household (not by reading the
--- whole register), and the rows' children without a household
+-- the members of the households the rows name, found through each household (not by reading the
+-- whole register), each household's adults counted once over its members; and the rows' children
+-- without a household
 update person p set unaccompanied_minor = m.alone
 from (
-    select c.id, not exists (select 1 from person a where a.household_id = c.household_id
-                             and a.date_of_birth <= cast(:today as date) - interval '18 years') alone
-    from (select distinct hk.household_id from import_stage s
-          join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key) h
-    join person c on c.household_id = h.household_id
+    select c.id, c.alone
+    from (select c.id, c.date_of_birth, c.unaccompanied_minor,
+                 not coalesce(bool_or(c.date_of_birth <= cast(:today as date) - interval '18 years')
+                              over (partition by c.household_id), false) alone
+          from (select distinct hk.household_id from import_stage s
+                join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key) h
+          join person c on c.household_id = h.household_id) c
     where c.date_of_birth > cast(:today as date) - interval '18 years'
+      and c.unaccompanied_minor is distinct from c.alone
     union all
     select c.id, true
     from import_stage s join person c on c.id = s.person_id
     where c.household_id is null and c.date_of_birth > cast(:today as date) - interval '18 years'
+      and c.unaccompanied_minor is distinct from true
     ) m
 where m.id = p.id and p.unaccompanied_minor is distinct from m.alone
   and not exists (select 1 from import_stage s where s.person_id = p.id and s.unaccompanied_minor is not null)
