@@ -14,6 +14,8 @@ import org.muster.people.RegisterQuery;
 import org.muster.posts.Post;
 import org.muster.posts.Posts;
 import org.muster.shared.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,6 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/posts/{code}")
 class PeopleApiController {
+    private static final Logger log = LoggerFactory.getLogger(PeopleApiController.class);
+
     private final Posts posts;
     private final PeopleDirectory directory;
     private final PeopleRegistry registry;
@@ -85,7 +89,20 @@ class PeopleApiController {
             throw new InvalidInputException("file", "is required: a CSV or XLSX file");
         }
         if (commit) {
-            return imports.importFile(post.id(), source, file.getOriginalFilename(), file.getBytes());
+            byte[] content = file.getBytes();
+            long started = System.nanoTime();
+            ImportReport report = imports.importFile(post.id(), source, file.getOriginalFilename(), content);
+            log.info(
+                    "Imported {} into {} as import #{} in {} ms (committed): {} rows, {} added, {} updated, {} refused",
+                    report.filename(),
+                    code,
+                    report.importId(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    report.rows(),
+                    report.added(),
+                    report.updated(),
+                    report.rejected());
+            return report;
         }
         ImportPreview preview = imports.upload(post.id(), source, file.getOriginalFilename(), file.getBytes());
         return preview;
