@@ -26,7 +26,8 @@ begin
     if named = 0 then
         return null;
     end if;
-    if greatest_id - least_id < 2 * named then
+    -- in numeric: ids at both ends of bigint's range must not overflow the width
+    if greatest_id::numeric - least_id < 2 * named then
         execute format('select count(*) from %I p where p.id between $1 and $2', tg_argv[1])
             into present using least_id, greatest_id;
         if present = greatest_id - least_id + 1 then

@@ -181,6 +181,11 @@ class PersonReferenceChecksIntegrationTests {
         refusedAsForeignKey(
                 () -> jdbc.sql(contacts).param(new Long[] {gap}).update(),
                 "person_id = " + gap + " is not present in \"person\"");
+        refusedAsForeignKey(
+                () -> jdbc.sql(contacts)
+                        .param(new Long[] {Long.MIN_VALUE, MISSING})
+                        .update(),
+                "is not present in \"person\"");
         assertThat(jdbc.sql("select count(*) from contact_point where person_id = any(?::bigint[])")
                         .param(run.toArray(Long[]::new))
                         .query(Long.class)

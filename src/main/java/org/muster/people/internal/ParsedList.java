@@ -27,7 +27,6 @@ public final class ParsedList {
     /** The accepted rows, when the list was read whole; a list read row by row hands them over instead. */
     public final List<PersonRow> accepted = new ArrayList<>();
 
-    private int acceptedRows;
     public final List<Rejected> rejected = new ArrayList<>();
     public final List<Integer> emptyRows = new ArrayList<>();
     public final List<String[]> firstRows = new ArrayList<>();
@@ -35,6 +34,8 @@ public final class ParsedList {
     public final List<Integer> firstRowNumbers = new ArrayList<>();
 
     public final List<String> missingRequired = new ArrayList<>();
+
+    private int acceptedRows;
 
     /** A refused row: its values by field (as mapped) and every reason. */
     public record Rejected(int row, Map<ImportField, String> values, List<RowProblem> problems) {}
@@ -52,9 +53,7 @@ public final class ParsedList {
      */
     public static ParsedList read(
             String filename, byte[] content, Map<ImportField, String> wanted, LocalDate today, ZoneId zone) {
-        Reading reading = new Reading(wanted, today, zone, list -> {}, row -> {}, true);
-        reading.list.facts = TableReader.read(filename, content, reading);
-        return reading.list;
+        return read(filename, content, new Reading(wanted, today, zone, list -> {}, row -> {}, true));
     }
 
     /**
@@ -72,7 +71,10 @@ public final class ParsedList {
             ZoneId zone,
             Consumer<ParsedList> headingsRead,
             Consumer<PersonRow> accepted) {
-        Reading reading = new Reading(wanted, today, zone, headingsRead, accepted, false);
+        return read(filename, content, new Reading(wanted, today, zone, headingsRead, accepted, false));
+    }
+
+    private static ParsedList read(String filename, byte[] content, Reading reading) {
         reading.list.facts = TableReader.read(filename, content, reading);
         return reading.list;
     }

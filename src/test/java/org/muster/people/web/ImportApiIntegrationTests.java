@@ -60,11 +60,7 @@ class ImportApiIntegrationTests {
                 .contains("\"added\":2")
                 .contains("\"rejected\":1")
                 .contains("\"row\":3");
-        assertThat(jdbc.sql("select count(*) from person where post_id = ?")
-                        .param(post.id())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+        assertThat(count("person", post)).isEqualTo(2);
         assertThat(jdbc.sql("select status from import_file where post_id = ?")
                         .param(post.id())
                         .query(String.class)
@@ -82,11 +78,7 @@ class ImportApiIntegrationTests {
 
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(answer.body()).contains("\"importId\"");
-        assertThat(jdbc.sql("select count(*) from person where post_id = ?")
-                        .param(post.id())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(count("person", post)).isZero();
     }
 
     @Test
@@ -100,11 +92,14 @@ class ImportApiIntegrationTests {
                 true);
 
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from import_file where post_id = ?")
-                        .param(post.id())
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(count("import_file", post)).isZero();
+    }
+
+    long count(String table, Post post) {
+        return jdbc.sql("select count(*) from " + table + " where post_id = ?")
+                .param(post.id())
+                .query(Long.class)
+                .single();
     }
 
     HttpResponse<String> upload(String username, Post post, String csv, boolean commit) throws Exception {
