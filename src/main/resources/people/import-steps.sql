@@ -40,6 +40,14 @@ from import_stage s
 left join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key
 where s.is_new
 
+-- step: households known people leave
+-- (before the move below, for the unaccompanied-minor step; a row without a household keeps its own)
+update import_stage s set household_left = p.household_id
+from person p, household_key hk
+where p.id = s.person_id and not s.is_new
+  and hk.source_id = :source_id and hk.source_key = s.household_key
+  and p.household_id <> hk.household_id
+
 -- step: facts changed for known people
 update person p set
     household_id = coalesce(hk.household_id, p.household_id),
@@ -105,17 +113,20 @@ on conflict (person_id, kind, number) do update set
     row_number = excluded.row_number
 
 -- step: unaccompanied minors (a child with a known date of birth and no adult in the household)
--- the members of the households the rows name, found through each household (not by reading the
--- whole register), each household's adults counted once over its members; and the rows' children
--- without a household
+-- the members of the households the rows name or move people out of, found through each household
+-- (not by reading the whole register), each household's adults counted once over its members; and
+-- the rows' children without a household
 update person p set unaccompanied_minor = m.alone
 from (
     select c.id, c.alone
     from (select c.id, c.date_of_birth, c.unaccompanied_minor,
                  not coalesce(bool_or(c.date_of_birth <= cast(:today as date) - interval '18 years')
                               over (partition by c.household_id), false) alone
-          from (select distinct hk.household_id from import_stage s
-                join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key) h
+          from (select hk.household_id from import_stage s
+                join household_key hk on hk.source_id = :source_id and hk.source_key = s.household_key
+                union
+                -- (is_new is analysed, household_left is not: a new list's planner estimate stays nil)
+                select household_left from import_stage where not is_new and household_left is not null) h
           join person c on c.household_id = h.household_id) c
     where c.date_of_birth > cast(:today as date) - interval '18 years'
       and c.unaccompanied_minor is distinct from c.alone

@@ -187,6 +187,29 @@ class PeopleImportIntegrationTests {
     }
 
     @Test
+    void aChildIsFlaggedUnaccompaniedWhenALaterFileMovesTheirOnlyAdultToAnotherHousehold() {
+        Post post = data.post();
+        imports.importFile(
+                post.id(),
+                "Consular list",
+                "a.csv",
+                utf8(HEADING + "M1,Karimi,Omid,SIV,2015-03-04,H7,child,,,,,Kabul,,\n"
+                        + "M2,Karimi,Laila,SIV,1982-07-08,H7,head,,,,,Kabul,,\n"));
+        assertThat(flag(post, "Omid")).as("a child with an adult").isFalse();
+
+        imports.importFile(
+                post.id(),
+                "Consular list",
+                "b.csv",
+                utf8(HEADING + "M2,Karimi,Laila,SIV,1982-07-08,H8,head,,,,,Kabul,,\n"));
+
+        assertThat(flag(post, "Omid"))
+                .as("the household the later file's only row leaves, though the file does not name it")
+                .isTrue();
+        assertThat(flag(post, "Laila")).isFalse();
+    }
+
+    @Test
     void readsWindows1252AndKeepsArabicScriptNamesAsWritten() {
         Post post = data.post();
         byte[] latin = ("Surname;Given name;Category\nCôté;Zoë;PSC\n").getBytes(TableReader.WINDOWS_1252);
