@@ -161,24 +161,19 @@ class PeopleImportIntegrationTests {
     @Test
     void aChildIsFlaggedUnaccompaniedUntilALaterFileBringsAnAdultIntoTheirHousehold() {
         Post post = data.post();
-        imports.importFile(
-                post.id(),
-                "Consular list",
+        consularList(
+                post,
                 "a.csv",
-                utf8(HEADING + "M1,Haidari,Zahra,SIV,2016-03-04,H5,child,,,,,Kabul,,\n"
+                "M1,Haidari,Zahra,SIV,2016-03-04,H5,child,,,,,Kabul,,\n"
                         + "M2,Haidari,Ali,SIV,2014-07-08,,,,,,,Kabul,,\n"
                         + "M3,Haidari,Mina,SIV,2013-01-02,H6,child,,,,,Kabul,,\n"
-                        + "M4,Haidari,Reza,SIV,1979-01-02,H6,head,,,,,Kabul,,\n"));
+                        + "M4,Haidari,Reza,SIV,1979-01-02,H6,head,,,,,Kabul,,\n");
 
         assertThat(flag(post, "Zahra")).as("a child alone in their household").isTrue();
         assertThat(flag(post, "Ali")).as("a child in no household").isTrue();
         assertThat(flag(post, "Mina")).as("a child with an adult").isFalse();
 
-        imports.importFile(
-                post.id(),
-                "Consular list",
-                "b.csv",
-                utf8(HEADING + "M5,Haidari,Sara,SIV,1985-05-06,H5,parent,,,,,Kabul,,\n"));
+        consularList(post, "b.csv", "M5,Haidari,Sara,SIV,1985-05-06,H5,parent,,,,,Kabul,,\n");
 
         assertThat(flag(post, "Zahra"))
                 .as("the adult a later file adds to her household")
@@ -189,19 +184,14 @@ class PeopleImportIntegrationTests {
     @Test
     void aChildIsFlaggedUnaccompaniedWhenALaterFileMovesTheirOnlyAdultToAnotherHousehold() {
         Post post = data.post();
-        imports.importFile(
-                post.id(),
-                "Consular list",
+        consularList(
+                post,
                 "a.csv",
-                utf8(HEADING + "M1,Karimi,Omid,SIV,2015-03-04,H7,child,,,,,Kabul,,\n"
-                        + "M2,Karimi,Laila,SIV,1982-07-08,H7,head,,,,,Kabul,,\n"));
+                "M1,Karimi,Omid,SIV,2015-03-04,H7,child,,,,,Kabul,,\n"
+                        + "M2,Karimi,Laila,SIV,1982-07-08,H7,head,,,,,Kabul,,\n");
         assertThat(flag(post, "Omid")).as("a child with an adult").isFalse();
 
-        imports.importFile(
-                post.id(),
-                "Consular list",
-                "b.csv",
-                utf8(HEADING + "M2,Karimi,Laila,SIV,1982-07-08,H8,head,,,,,Kabul,,\n"));
+        consularList(post, "b.csv", "M2,Karimi,Laila,SIV,1982-07-08,H8,head,,,,,Kabul,,\n");
 
         assertThat(flag(post, "Omid"))
                 .as("the household the later file's only row leaves, though the file does not name it")
@@ -385,6 +375,11 @@ class PeopleImportIntegrationTests {
                 .params(post.id(), given)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Imports rows under {@link #HEADING} from the post's consular list. */
+    private ImportReport consularList(Post post, String filename, String rows) {
+        return imports.importFile(post.id(), "Consular list", filename, utf8(HEADING + rows));
     }
 
     private boolean flag(Post post, String given) {

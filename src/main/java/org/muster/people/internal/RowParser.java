@@ -7,12 +7,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.muster.people.Category;
 import org.muster.people.ImportField;
 import org.muster.people.RowProblem;
@@ -23,8 +23,6 @@ import org.muster.people.RowProblem;
  * written (trimmed only), in any script. Stateless apart from its configuration; thread-safe.
  */
 public final class RowParser {
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()\\-.]{6,30}");
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ISO_LOCAL_DATE, strict("d MMM uuuu"), strict("d MMMM uuuu"), strict("dd.MM.uuuu"));
 
@@ -46,7 +44,7 @@ public final class RowParser {
 
     public RowParser(Map<ImportField, Integer> columns, List<String> headings, LocalDate today, ZoneId zone) {
         this.columns = new int[ImportField.values().length];
-        java.util.Arrays.fill(this.columns, -1);
+        Arrays.fill(this.columns, -1);
         columns.forEach((field, column) -> this.columns[field.ordinal()] = column);
         this.headings = List.copyOf(headings);
         this.today = today;
@@ -94,7 +92,8 @@ public final class RowParser {
     }
 
     /**
-     * Whether {@link #EMAIL} matches the whole text, without a matcher per value: one {@code @} with
+     * Whether the text is an e-mail address, as {@code [^@\s]+@[^@\s]+\.[^@\s]+} would match it whole
+     * (without a matcher per value; the property tests hold the two together): one {@code @} with
      * text before it, and after it a dot with text on both sides; no white space ({@code \s}).
      */
     static boolean isEmail(String text) {
@@ -111,7 +110,10 @@ public final class RowParser {
         return dot >= 0 && dot < text.length() - 1;
     }
 
-    /** Whether {@link #PHONE} matches the whole text: an optional {@code +}, then 6 to 30 of {@code 0-9 ( ) - .} and space. */
+    /**
+     * Whether the text is a phone number, as {@code \+?[0-9 ()\-.]{6,30}} would match it whole: an
+     * optional {@code +}, then 6 to 30 of {@code 0-9 ( ) - .} and space.
+     */
     static boolean isPhone(String text) {
         int start = text.startsWith("+") ? 1 : 0;
         int length = text.length() - start;

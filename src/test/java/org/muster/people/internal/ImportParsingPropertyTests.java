@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -133,6 +134,8 @@ class ImportParsingPropertyTests {
 
     @TestFactory
     Stream<DynamicTest> emailsAndPhonesAreCheckedAsTheirPatternsMatch() {
+        Pattern email = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+        Pattern phone = Pattern.compile("\\+?[0-9 ()\\-.]{6,30}");
         return forEachSeed(g -> {
             // built from the characters that decide: @ . + ( ) - digits, letters, white space of both kinds
             String alphabet = g.percent(50) ? "a@.b" : "a@.1+()- \t\u00A0\u2003x";
@@ -147,10 +150,10 @@ class ImportParsingPropertyTests {
 
             assertThat(RowParser.isEmail(v))
                     .as("isEmail(%s)", v)
-                    .isEqualTo(RowParser.EMAIL.matcher(v).matches());
+                    .isEqualTo(email.matcher(v).matches());
             assertThat(RowParser.isPhone(v))
                     .as("isPhone(%s)", v)
-                    .isEqualTo(RowParser.PHONE.matcher(v).matches());
+                    .isEqualTo(phone.matcher(v).matches());
         });
     }
 
